@@ -1,0 +1,50 @@
+package dev.kythera.connectors;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything needed to open a connection to a target database. It holds a secret: it is built
+ * from introspection's encrypted store for one use and never persisted or logged ({@link
+ * #toString()} hides the password).
+ *
+ * @param engine the engine
+ * @param host host name (ignored for SQLite)
+ * @param port TCP port (ignored for SQLite)
+ * @param database database name, or the file path for SQLite
+ * @param user user name
+ * @param password password, may be empty
+ * @param options driver options (for example {@code sslmode})
+ * @param tunnel optional SSH tunnel to reach the host through
+ */
+public record ConnectionDescriptor(
+    Engine engine,
+    String host,
+    int port,
+    String database,
+    String user,
+    String password,
+    Map<String, String> options,
+    SshTunnel tunnel) {
+
+  public ConnectionDescriptor {
+    Objects.requireNonNull(engine, "engine");
+    Objects.requireNonNull(database, "database");
+    options = options == null ? Map.of() : Map.copyOf(options);
+  }
+
+  /** SSH tunnel settings; a private key or a password authenticates. */
+  public record SshTunnel(
+      String host, int port, String user, String password, String privateKeyPem, String knownHost) {
+    @Override
+    public String toString() {
+      return "SshTunnel[" + user + "@" + host + ":" + port + "]";
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ConnectionDescriptor[" + engine.wireName() + " " + user + "@" + host + ":" + port + "/"
+        + database + (tunnel == null ? "" : " via " + tunnel) + "]";
+  }
+}

@@ -1,0 +1,31 @@
+package dev.kythera.kernel.access;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who is calling, as stated by the gateway's internal token.
+ *
+ * @param userId the user, empty for anonymous calls (register, login) and service calls
+ * @param email the user's email when known
+ * @param role platform role; anonymous callers are viewers
+ * @param plan the user's plan
+ * @param projectId the project the route targets, when it targets one
+ * @param permission the caller's permission on that project
+ * @param requestId correlation id the gateway gave the request
+ */
+public record Caller(
+    Optional<UUID> userId,
+    Optional<String> email,
+    Role role,
+    Plan plan,
+    Optional<UUID> projectId,
+    Optional<ProjectPermission> permission,
+    String requestId) {
+
+  public static final String SERVICE_SUBJECT = "service";
+
+  public boolean authenticated() {
+    return userId.isPresent();
+  }
+}
