@@ -29,6 +29,13 @@ public final class TestTokens {
       return this;
     }
 
+    /** A service-to-service token, as the gateway mints for its own calls. */
+    public Internal service(String name) {
+      this.subject = "service:" + name;
+      this.role = "super_admin";
+      return this;
+    }
+
     public Internal role(String role) {
       this.role = role;
       return this;

@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param projectId the project the route targets, when it targets one
  * @param permission the caller's permission on that project
  * @param requestId correlation id the gateway gave the request
+ * @param service the calling service for service-to-service tokens (subject {@code
+ *     service:<name>}), empty for user and anonymous calls
  */
 public record Caller(
     Optional<UUID> userId,
@@ -21,9 +23,27 @@ public record Caller(
     Plan plan,
     Optional<UUID> projectId,
     Optional<ProjectPermission> permission,
-    String requestId) {
+    String requestId,
+    Optional<String> service) {
 
   public static final String SERVICE_SUBJECT = "service";
+
+  /** A user or anonymous caller (no calling service). */
+  public Caller(
+      Optional<UUID> userId,
+      Optional<String> email,
+      Role role,
+      Plan plan,
+      Optional<UUID> projectId,
+      Optional<ProjectPermission> permission,
+      String requestId) {
+    this(userId, email, role, plan, projectId, permission, requestId, Optional.empty());
+  }
+
+  /** True when {@code name} (e.g. {@code gateway}) signed in as a service made this call. */
+  public boolean isService(String name) {
+    return service.map(name::equals).orElse(false);
+  }
 
   public boolean authenticated() {
     return userId.isPresent();

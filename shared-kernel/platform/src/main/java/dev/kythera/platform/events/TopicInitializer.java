@@ -19,28 +19,28 @@ public final class TopicInitializer {
   private TopicInitializer() {}
 
   /** Every topic of the platform with its partition count (docs/events.md). */
-  public static List<NewTopic> platformTopics() {
+  public static List<NewTopic> platformTopics(short replication) {
     List<NewTopic> topics = new ArrayList<>();
     for (String service : SERVICES) {
-      topics.add(topic(EventTypes.jobRequests(service), 6));
-      topics.add(topic(EventTypes.jobRequests(service) + EventTypes.DLQ_SUFFIX, 1));
+      topics.add(topic(replication, EventTypes.jobRequests(service), 6));
+      topics.add(topic(replication, EventTypes.jobRequests(service) + EventTypes.DLQ_SUFFIX, 1));
     }
-    topics.add(topic(EventTypes.TOPIC_JOB_EVENTS, 6));
-    topics.add(topic(EventTypes.TOPIC_JOB_EVENTS + EventTypes.DLQ_SUFFIX, 1));
-    topics.add(topic(EventTypes.TOPIC_JOB_COMMANDS, 3));
-    topics.add(topic(EventTypes.TOPIC_JOB_COMMANDS + EventTypes.DLQ_SUFFIX, 1));
-    topics.add(topic(EventTypes.TOPIC_AUDIT, 3));
-    topics.add(topic(EventTypes.TOPIC_AUDIT + EventTypes.DLQ_SUFFIX, 1));
-    topics.add(topic(EventTypes.TOPIC_SCHEMA, 3));
-    topics.add(topic(EventTypes.TOPIC_SCHEMA + EventTypes.DLQ_SUFFIX, 1));
+    topics.add(topic(replication, EventTypes.TOPIC_JOB_EVENTS, 6));
+    topics.add(topic(replication, EventTypes.TOPIC_JOB_EVENTS + EventTypes.DLQ_SUFFIX, 1));
+    topics.add(topic(replication, EventTypes.TOPIC_JOB_COMMANDS, 3));
+    topics.add(topic(replication, EventTypes.TOPIC_JOB_COMMANDS + EventTypes.DLQ_SUFFIX, 1));
+    topics.add(topic(replication, EventTypes.TOPIC_AUDIT, 3));
+    topics.add(topic(replication, EventTypes.TOPIC_AUDIT + EventTypes.DLQ_SUFFIX, 1));
+    topics.add(topic(replication, EventTypes.TOPIC_SCHEMA, 3));
+    topics.add(topic(replication, EventTypes.TOPIC_SCHEMA + EventTypes.DLQ_SUFFIX, 1));
     return topics;
   }
 
-  public static void ensureTopics(Admin admin) {
+  public static void ensureTopics(Admin admin, short replication) {
     try {
       Set<String> existing = admin.listTopics().names().get(15, TimeUnit.SECONDS);
       List<NewTopic> missing =
-          platformTopics().stream().filter(t -> !existing.contains(t.name())).toList();
+          platformTopics(replication).stream().filter(t -> !existing.contains(t.name())).toList();
       if (missing.isEmpty()) {
         return;
       }
@@ -62,7 +62,7 @@ public final class TopicInitializer {
     }
   }
 
-  private static NewTopic topic(String name, int partitions) {
-    return new NewTopic(name, partitions, (short) 1);
+  private static NewTopic topic(short replication, String name, int partitions) {
+    return new NewTopic(name, partitions, replication);
   }
 }

@@ -1,6 +1,7 @@
 package dev.kythera.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.kythera.kernel.error.ErrorCode;
 import dev.kythera.kernel.error.FieldError;
 import dev.kythera.kernel.error.KytheraException;
@@ -45,6 +46,29 @@ public class ProblemExceptionMappers {
         uri,
         traceId(),
         null);
+  }
+
+  /**
+   * Quarkus REST ships its own mapper for this Jackson exception (answering plain JSON); a more
+   * specific mapper here wins, so wrongly shaped bodies get problem+json like every other error.
+   */
+  @ServerExceptionMapper
+  public Response mismatched(MismatchedInputException e, UriInfo uri) {
+    String field =
+        e.getPath().stream()
+            .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+            .reduce((a, b) -> a + "." + b)
+            .orElse(null);
+    List<FieldError> errors =
+        field == null ? null : List.of(new FieldError(field, "has the wrong type or shape"));
+    return ProblemResponses.build(
+        ErrorCode.MALFORMED_REQUEST,
+        field == null
+            ? "The body does not have the expected shape"
+            : "Field '" + field + "' has the wrong type or shape",
+        uri,
+        traceId(),
+        errors);
   }
 
   @ServerExceptionMapper

@@ -49,9 +49,13 @@ public final class InternalTokenVerifier {
 
   private static Caller toCaller(JwtClaims claims) throws MalformedClaimException {
     String subject = claims.getSubject();
+    String servicePrefix = Caller.SERVICE_SUBJECT + ":";
+    Optional<String> service =
+        subject.startsWith(servicePrefix)
+            ? Optional.of(subject.substring(servicePrefix.length()))
+            : Optional.empty();
     Optional<UUID> userId =
-        InternalTokenClaims.ANONYMOUS_SUBJECT.equals(subject)
-                || subject.startsWith(Caller.SERVICE_SUBJECT + ":")
+        InternalTokenClaims.ANONYMOUS_SUBJECT.equals(subject) || service.isPresent()
             ? Optional.empty()
             : Optional.of(UUID.fromString(subject));
     Role role =
@@ -73,6 +77,7 @@ public final class InternalTokenVerifier {
         plan,
         project,
         permission,
-        requestId);
+        requestId,
+        service);
   }
 }

@@ -1,0 +1,106 @@
+package dev.kythera.identity.adapter.in.rest;
+
+import dev.kythera.identity.application.port.in.LogInUseCase;
+import dev.kythera.identity.application.port.in.LogInUseCase.LogInCommand;
+import dev.kythera.identity.application.port.in.LogOutUseCase;
+import dev.kythera.identity.application.port.in.LogOutUseCase.LogOutCommand;
+import dev.kythera.identity.application.port.in.RefreshSessionUseCase;
+import dev.kythera.identity.application.port.in.RefreshSessionUseCase.RefreshSessionCommand;
+import dev.kythera.identity.application.port.in.Session;
+import dev.kythera.identity.domain.token.RefreshTokenReusedException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Inbound adapter (REST): sign-in, token refresh and sign-out. */
+@Path("/api/auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SessionResource {
+  private final LogInUseCase logIn;
+  private final RefreshSessionUseCase refresh;
+  private final LogOutUseCase logOut;
+
+  public SessionResource(LogInUseCase logIn, RefreshSessionUseCase refresh, LogOutUseCase logOut) {
+    this.logIn = logIn;
+    this.refresh = refresh;
+    this.logOut = logOut;
+  }
+
+  /** Credentials. */
+  public record LoginRequest(String email, String password) {
+    @Override
+    public String toString() {
+      return "LoginRequest[email=" + email + "]";
+    }
+  }
+
+  /** A refresh token presented back. */
+  public record RefreshRequest(String refreshToken) {
+    @Override
+    public String toString() {
+      return "RefreshRequest[hidden]";
+    }
+  }
+
+  /** The user inside a session answer. */
+  public record SessionUser(UUID id, String email, String name, String role, String plan) {}
+
+  /** A new token pair. */
+  public record SessionResponse(
+      String accessToken, String refreshToken, String tokenType, long expiresIn, SessionUser user) {
+
+    static SessionResponse of(Session session) {
+      return new SessionResponse(
+          session.accessToken(),
+          session.refreshToken(),
+          "Bearer",
+          session.expiresInSeconds(),
+          new SessionUser(
+              session.user().id(),
+              session.user().email(),
+              session.user().name(),
+              session.user().role(),
+              session.user().plan()));
+    }
+
+    @Override
+    public String toString() {
+      return "SessionResponse[user=" + user.id() + ", tokens hidden]";
+    }
+  }
+
+  @POST
+  @Path("/login")
+  @Transactional
+  @Operation(summary = "Sign in with email and password")
+  public SessionResponse login(LoginRequest request) {
+    LoginRequest body = RestCallers.body(request);
+    return SessionResponse.of(logIn.logIn(new LogInCommand(body.email(), body.password())));
+  }
+
+  @POST
+  @Path("/refresh")
+  // A replayed token revokes its session; that revocation must survive the 401 that follows.
+  @Transactional(dontRollbackOn = RefreshTokenReusedException.class)
+  @Operation(summary = "Trade a refresh token for a new pair (the old one is used up)")
+  public SessionResponse refresh(RefreshRequest request) {
+    return SessionResponse.of(
+        refresh.refresh(new RefreshSessionCommand(RestCallers.body(request).refreshToken())));
+  }
+
+  @POST
+  @Path("/logout")
+  @Transactional
+  @Operation(summary = "End the session of a refresh token")
+  public Response logout(RefreshRequest request) {
+    logOut.logOut(new LogOutCommand(RestCallers.body(request).refreshToken()));
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,60 @@
+package dev.kythera.identity.adapter.out.mail;
+
+import dev.kythera.identity.application.port.out.MailSender;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.jboss.logging.Logger;
+
+/**
+ * Outbound adapter (SMTP via quarkus-mailer): {@link MailSender}. Mails wait for the surrounding
+ * transaction to commit, then go out without blocking the request.
+ */
+@ApplicationScoped
+public class QuarkusMailSender implements MailSender {
+  private static final Logger LOG = Logger.getLogger(QuarkusMailSender.class);
+
+  private final ReactiveMailer mailer;
+  private final TransactionSynchronizationRegistry transactions;
+
+  public QuarkusMailSender(ReactiveMailer mailer, TransactionSynchronizationRegistry transactions) {
+    this.mailer = mailer;
+    this.transactions = transactions;
+  }
+
+  @Override
+  public void send(OutgoingMail mail) {
+    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+      transactions.registerInterposedSynchronization(new AfterCommit(this, mail));
+    } else {
+      deliver(mail);
+    }
+  }
+
+  void deliver(OutgoingMail mail) {
+    mailer
+        .send(Mail.withText(mail.to(), mail.subject(), mail.text()))
+        .subscribe()
+        .with(
+            ignored -> LOG.debugf("Mail '%s' handed to the SMTP server", mail.subject()),
+            failure ->
+                // Never log the text: it holds a one-time token.
+                LOG.warnf("Mail '%s' could not be sent: %s", mail.subject(), failure.getMessage()));
+  }
+
+  private record AfterCommit(QuarkusMailSender sender, OutgoingMail mail)
+      implements Synchronization {
+    @Override
+    public void beforeCompletion() {}
+
+    @Override
+    public void afterCompletion(int status) {
+      if (status == Status.STATUS_COMMITTED) {
+        sender.deliver(mail);
+      }
+    }
+  }
+}
