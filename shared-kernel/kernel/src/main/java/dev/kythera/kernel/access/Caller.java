@@ -40,6 +40,11 @@ public record Caller(
     this(userId, email, role, plan, projectId, permission, requestId, Optional.empty());
   }
 
+  /** The same caller with the request id the gateway sent in {@code X-Request-Id}. */
+  public Caller withRequestId(String id) {
+    return new Caller(userId, email, role, plan, projectId, permission, id, service);
+  }
+
   /** True when {@code name} (e.g. {@code gateway}) signed in as a service made this call. */
   public boolean isService(String name) {
     return service.map(name::equals).orElse(false);

@@ -9,7 +9,9 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import dev.kythera.kernel.access.Caller;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -20,6 +22,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 @Singleton
 public class InternalTokenFilter {
   private static final String BEARER = "Bearer ";
+  private static final String REQUEST_ID_HEADER = "X-Request-Id";
+  private static final Pattern SANE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
   private final InternalTokenVerifier verifier;
   private final boolean required;
@@ -51,7 +55,13 @@ public class InternalTokenFilter {
           null);
     }
     try {
-      callerContext.set(verifier.verify(header.substring(BEARER.length()).trim()));
+      Caller caller = verifier.verify(header.substring(BEARER.length()).trim());
+      // The gateway reuses internal tokens across requests, so the request id travels beside it.
+      String requestId = request.getHeaderString(REQUEST_ID_HEADER);
+      callerContext.set(
+          requestId != null && SANE_REQUEST_ID.matcher(requestId).matches()
+              ? caller.withRequestId(requestId)
+              : caller);
       return null;
     } catch (KytheraException e) {
       return ProblemResponses.build(e.code(), e.getMessage(), request.getUriInfo(), null, null);

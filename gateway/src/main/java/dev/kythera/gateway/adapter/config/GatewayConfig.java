@@ -1,0 +1,66 @@
+package dev.kythera.gateway.adapter.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+
+/** Typed gateway configuration ({@code kythera.gateway.*}). */
+@ConfigMapping(prefix = "kythera.gateway")
+public interface GatewayConfig {
+
+  /** Base URL of each backend by name (identity, introspection, generation, patch, compliance). */
+  Map<String, String> services();
+
+  /** How long identity's project-access answers (positive and negative) are cached. */
+  @WithDefault("5")
+  int accessCacheSeconds();
+
+  /** Largest request body forwarded; larger bodies get 413. */
+  @WithDefault("1048576")
+  long maxBodyBytes();
+
+  /** Time a backend has to start its response (headers) before the client gets 504. */
+  @WithDefault("30s")
+  Duration backendTimeout();
+
+  /** Time allowed to open a connection to a backend. */
+  @WithDefault("5s")
+  Duration connectTimeout();
+
+  /** Connection pool size per backend (each open SSE stream holds one connection). */
+  @WithDefault("1000")
+  int maxConnectionsPerBackend();
+
+  /** Sign internal tokens on a worker thread, keeping the event loop free of RSA work. */
+  @WithDefault("true")
+  boolean signOnWorker();
+
+  /** Lifetime of an internal token. */
+  @WithDefault("60s")
+  Duration internalTokenTtl();
+
+  AuthRateLimit authRateLimit();
+
+  Jwks jwks();
+
+  /** Token bucket per client address and route on rate-limited routes ({@code /api/auth/*}). */
+  interface AuthRateLimit {
+    @WithDefault("30")
+    long capacity();
+
+    @WithDefault("30")
+    long refillPerMinute();
+  }
+
+  /** How identity's signing keys are refreshed. */
+  interface Jwks {
+    /** Regular refresh period. */
+    @WithDefault("10m")
+    Duration refreshInterval();
+
+    /** Minimum gap between two fetches triggered by an unknown key id. */
+    @WithDefault("10s")
+    Duration minRefetchInterval();
+  }
+}

@@ -1,0 +1,34 @@
+package dev.kythera.gateway.it;
+
+import dev.kythera.gateway.domain.Backend;
+import dev.kythera.gateway.domain.PublicRoutes;
+import dev.kythera.gateway.domain.RouteRule;
+import dev.kythera.gateway.domain.RouteTable;
+import dev.kythera.kernel.access.Plan;
+import dev.kythera.kernel.access.ProjectPermission;
+import dev.kythera.kernel.access.Role;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/**
+ * The production table plus rows of the kind later issues add (an admin-only area, a pro-plan
+ * project route on a backend that is down), so role, plan and 502 paths can be tested end to end.
+ */
+public class TestRouteTable {
+
+  @Produces
+  @Alternative
+  @Priority(1)
+  @Singleton
+  RouteTable routeTable() {
+    return PublicRoutes.builder()
+        .add("GET", "/api/teams/**", RouteRule.signedIn(Role.ADMIN, Backend.IDENTITY))
+        .add(
+            "*",
+            "/api/projects/{projectId}/connections/**",
+            RouteRule.project(ProjectPermission.READ, Backend.INTROSPECTION).plan(Plan.PRO))
+        .build();
+  }
+}

@@ -1,0 +1,126 @@
+// User journeys shared by the e2e scenario and the screenshot script. Every wait is explicit
+// (visible text, roles, data attributes) with generous timeouts: the real platform starts jobs
+// through Kafka and may be slow on a busy CI machine.
+import { waitForVerificationToken } from './mail.mjs';
+
+export const TIMEOUTS = { ui: 20_000, mail: 60_000, job: 120_000 };
+
+export function uniqueEmail(prefix = 'e2e') {
+  return `${prefix}+${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;
+}
+
+/** Waits until `locator`'s text matches `pattern`; fails with the last text seen. */
+export async function expectText(locator, pattern, timeout = TIMEOUTS.ui) {
+  const deadline = Date.now() + timeout;
+  let last = '(not found)';
+  while (Date.now() < deadline) {
+    try {
+      if ((await locator.count()) > 0) {
+        last = ((await locator.first().textContent()) ?? '').trim();
+        if (pattern.test(last)) return last;
+      }
+    } catch {
+      // detached during re-render: retry
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`Expected text ${pattern} within ${timeout / 1000} s, last seen: "${last}"`);
+}
+
+export async function expectVisible(locator, timeout = TIMEOUTS.ui) {
+  await locator.first().waitFor({ state: 'visible', timeout });
+}
+
+export async function registerAccount(page, { name, email, password }) {
+  await page.goto('/register');
+  await page.getByLabel(/^Name/).fill(name);
+  await page.getByLabel('Work email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByLabel('Confirm password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expectVisible(page.getByRole('heading', { name: 'Check your inbox' }));
+}
+
+export async function verifyEmailFromMail(page, { mailApi, email }) {
+  const token = await waitForVerificationToken(mailApi, email, { timeoutMs: TIMEOUTS.mail });
+  await page.goto(`/verify-email?token=${encodeURIComponent(token)}`);
+  await expectVisible(page.getByText('Email verified'), TIMEOUTS.ui);
+  return token;
+}
+
+export async function signIn(page, { email, password }) {
+  if (!new URL(page.url()).pathname.startsWith('/login')) await page.goto('/login');
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL(/\/projects(\?|$)/, { timeout: TIMEOUTS.ui });
+  await expectVisible(page.getByRole('heading', { name: 'Projects', level: 1 }));
+}
+
+export async function createProject(page, { name, description }) {
+  if (new URL(page.url()).pathname !== '/projects') await page.goto('/projects');
+  const form = page.getByRole('region', { name: 'New project' });
+  await form.getByLabel('Name', { exact: true }).fill(name);
+  if (description) await form.getByLabel(/^Description/).fill(description);
+  await form.getByRole('button', { name: 'Create project' }).click();
+  await expectVisible(page.getByRole('link', { name, exact: true }));
+}
+
+export async function openDashboard(page, { name }) {
+  await page.getByRole('link', { name, exact: true }).click();
+  await page.waitForURL(/\/projects\/[^/]+$/, { timeout: TIMEOUTS.ui });
+  await expectVisible(page.getByRole('heading', { name, level: 1 }));
+  await expectVisible(selfTestRegion(page));
+}
+
+export function selfTestRegion(page) {
+  return page.getByRole('region', { name: 'Pipeline self-test' });
+}
+
+/** Starts the self-test and returns the locator of its job card. */
+export async function startSelfTest(page, { steps, stepMillis }) {
+  const region = selfTestRegion(page);
+  const button = region.getByRole('button', { name: 'Run pipeline self-test' });
+  await expectEnabled(button, TIMEOUTS.job);
+  await region.getByLabel('Steps', { exact: true }).fill(String(steps));
+  await region.getByLabel('Step duration (ms)', { exact: true }).fill(String(stepMillis));
+  const previousId = await region
+    .getByTestId('selftest-job')
+    .locator('app-job-card')
+    .getAttribute('data-job-id', { timeout: 500 })
+    .catch(() => null);
+  await button.click();
+  const card = region.getByTestId('selftest-job').locator('app-job-card');
+  // Wait for the card of the new job (not the previous run's).
+  const deadline = Date.now() + TIMEOUTS.ui;
+  for (;;) {
+    const id = await card.getAttribute('data-job-id', { timeout: TIMEOUTS.ui }).catch(() => null);
+    if (id && id !== previousId) break;
+    if (Date.now() > deadline) {
+      const alert = await region
+        .getByRole('alert')
+        .textContent({ timeout: 500 })
+        .catch(() => null);
+      throw new Error(`The new self-test did not appear${alert ? `: ${alert.trim()}` : ''}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return card;
+}
+
+export async function expectEnabled(locator, timeout = TIMEOUTS.ui) {
+  const deadline = Date.now() + timeout;
+  while (!(await locator.isEnabled().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error('Button stayed disabled');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+export async function waitForJobStatus(card, status, timeout = TIMEOUTS.job) {
+  const label = status.charAt(0).toUpperCase() + status.slice(1);
+  return expectText(card.getByTestId('job-status'), new RegExp(`^${label}$`, 'i'), timeout);
+}
+
+export async function progressOf(card) {
+  return Number(await card.getByRole('progressbar').getAttribute('aria-valuenow'));
+}

@@ -1,0 +1,27 @@
+// The same scenario against the in-process mock platform (needs only the built UI and
+// Chromium): npm run build && npm run e2e:mock
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startMockPlatform } from './lib/mock-platform.mjs';
+import { runScenario } from './platform.e2e.mjs';
+
+const uiDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const staticDir = join(uiDir, 'dist/kythera-ui/browser');
+if (!existsSync(join(staticDir, 'index.html'))) {
+  console.error(`No build in ${staticDir}: run \`npm run build\` first.`);
+  console.log('0 passed, 1 failed');
+  process.exit(2);
+}
+const platform = await startMockPlatform({ staticDir });
+let code = 1;
+try {
+  code = await runScenario({
+    baseUrl: platform.baseUrl,
+    mailApi: platform.mailApi,
+    name: 'e2e (ui, mock platform)',
+  });
+} finally {
+  await platform.close();
+}
+process.exit(code);

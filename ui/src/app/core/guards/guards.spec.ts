@@ -1,0 +1,114 @@
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import {
+  ActivatedRouteSnapshot,
+  CanActivateFn,
+  Router,
+  RouterStateSnapshot,
+  UrlTree,
+  convertToParamMap,
+  provideRouter,
+} from '@angular/router';
+import { of, throwError } from 'rxjs';
+import { project } from '../../testing/fixtures';
+import { Role, User } from '../models';
+import { AuthService } from '../services/auth.service';
+import { ProjectsService } from '../services/projects.service';
+import { ToastService } from '../services/toast.service';
+import { ApiError } from '../utils/api-error';
+import { authGuard, guestGuard } from './auth.guard';
+import { projectAccessGuard } from './project-access.guard';
+import { adminGuard, notSuperAdminGuard, superAdminGuard, teamAdminGuard } from './role.guards';
+
+function userWith(role: Role): User {
+  return { id: 'u1', email: 'u@example.test', name: null, role, plan: 'pro' };
+}
+
+describe('route guards', () => {
+  const user = signal<User | null>(null);
+  const projectsGet = vi.fn();
+
+  beforeEach(() => {
+    user.set(null);
+    projectsGet.mockReset();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        {
+          provide: AuthService,
+          useValue: {
+            whenReady: () => Promise.resolve(),
+            isAuthenticated: () => user() !== null,
+            user,
+          },
+        },
+        { provide: ProjectsService, useValue: { get: projectsGet } },
+      ],
+    });
+  });
+
+  async function run(guard: CanActivateFn, url = '/x', params: Record<string, string> = {}) {
+    const route = { paramMap: convertToParamMap(params) } as ActivatedRouteSnapshot;
+    const state = { url } as RouterStateSnapshot;
+    const result = await TestBed.runInInjectionContext(() => guard(route, state));
+    return result instanceof UrlTree ? TestBed.inject(Router).serializeUrl(result) : result;
+  }
+
+  it('authGuard sends visitors to /login with the return URL', async () => {
+    expect(await run(authGuard, '/projects/p1')).toBe('/login?returnUrl=%2Fprojects%2Fp1');
+    user.set(userWith('viewer'));
+    expect(await run(authGuard)).toBe(true);
+  });
+
+  it('guestGuard sends signed-in users home (super_admin to /)', async () => {
+    expect(await run(guestGuard)).toBe(true);
+    user.set(userWith('dev'));
+    expect(await run(guestGuard)).toBe('/projects');
+    user.set(userWith('super_admin'));
+    expect(await run(guestGuard)).toBe('/');
+  });
+
+  it('adminGuard and teamAdminGuard need admin; super_admin passes', async () => {
+    const warn = vi.spyOn(TestBed.inject(ToastService), 'warning');
+    for (const guard of [adminGuard, teamAdminGuard]) {
+      user.set(userWith('dev'));
+      expect(await run(guard)).toBe('/projects');
+      user.set(userWith('admin'));
+      expect(await run(guard)).toBe(true);
+      user.set(userWith('super_admin'));
+      expect(await run(guard)).toBe(true);
+    }
+    expect(warn).toHaveBeenCalledTimes(2);
+  });
+
+  it('superAdminGuard needs super_admin', async () => {
+    user.set(userWith('admin'));
+    expect(await run(superAdminGuard)).toBe('/projects');
+    user.set(userWith('super_admin'));
+    expect(await run(superAdminGuard)).toBe(true);
+  });
+
+  it('notSuperAdminGuard keeps super_admin out of project routes', async () => {
+    user.set(userWith('admin'));
+    expect(await run(notSuperAdminGuard)).toBe(true);
+    user.set(userWith('super_admin'));
+    expect(await run(notSuperAdminGuard)).toBe('/');
+  });
+
+  it('projectAccessGuard lets the server decide access', async () => {
+    user.set(userWith('dev'));
+    projectsGet.mockReturnValue(of(project()));
+    expect(await run(projectAccessGuard, '/projects/p1', { projectId: 'p1' })).toBe(true);
+    expect(projectsGet).toHaveBeenCalledWith('p1');
+
+    projectsGet.mockReturnValue(throwError(() => new ApiError('No access', 403)));
+    expect(await run(projectAccessGuard, '/projects/p1', { projectId: 'p1' })).toBe('/projects');
+
+    projectsGet.mockReturnValue(throwError(() => new ApiError('Not found', 404)));
+    expect(await run(projectAccessGuard, '/projects/p1', { projectId: 'p1' })).toBe('/projects');
+
+    // Server unreachable: open the screen, which shows its own error state with a retry.
+    projectsGet.mockReturnValue(throwError(() => new ApiError('Down', 503)));
+    expect(await run(projectAccessGuard, '/projects/p1', { projectId: 'p1' })).toBe(true);
+  });
+});

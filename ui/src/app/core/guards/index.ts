@@ -1,0 +1,3 @@
+export * from './auth.guard';
+export * from './project-access.guard';
+export * from './role.guards';

@@ -1,0 +1,25 @@
+import { hasPlan, hasRole, roleRank } from './roles';
+
+describe('role and plan hierarchy', () => {
+  it('orders roles viewer < qa < dev < admin < super_admin', () => {
+    expect(roleRank('viewer')).toBeLessThan(roleRank('qa'));
+    expect(roleRank('qa')).toBeLessThan(roleRank('dev'));
+    expect(roleRank('dev')).toBeLessThan(roleRank('admin'));
+    expect(roleRank('admin')).toBeLessThan(roleRank('super_admin'));
+  });
+
+  it('checks minimum roles, super_admin passing every check', () => {
+    expect(hasRole('admin', 'dev')).toBe(true);
+    expect(hasRole('qa', 'dev')).toBe(false);
+    expect(hasRole('super_admin', 'admin')).toBe(true);
+    expect(hasRole(undefined, 'viewer')).toBe(false);
+    expect(hasRole('hacker', 'viewer')).toBe(false);
+  });
+
+  it('checks minimum plans starter < pro < enterprise', () => {
+    expect(hasPlan('pro', 'starter')).toBe(true);
+    expect(hasPlan('pro', 'enterprise')).toBe(false);
+    expect(hasPlan('enterprise', 'pro')).toBe(true);
+    expect(hasPlan(null, 'starter')).toBe(false);
+  });
+});

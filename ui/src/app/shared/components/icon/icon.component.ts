@@ -1,0 +1,113 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+
+export type IconName =
+  | 'logo'
+  | 'menu'
+  | 'close'
+  | 'sun'
+  | 'moon'
+  | 'monitor'
+  | 'folder'
+  | 'gauge'
+  | 'tag'
+  | 'logout'
+  | 'play'
+  | 'stop'
+  | 'refresh'
+  | 'plus'
+  | 'trash'
+  | 'check'
+  | 'alert'
+  | 'info';
+
+/** Small inline SVG icons (decorative: aria-hidden; the surrounding control carries the label). */
+@Component({
+  selector: 'app-icon',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'inline-flex shrink-0', 'aria-hidden': 'true' },
+  template: `
+    <svg
+      [attr.width]="size()"
+      [attr.height]="size()"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+      focusable="false"
+    >
+      @switch (name()) {
+        @case ('logo') {
+          <ellipse cx="12" cy="5" rx="8" ry="3" />
+          <path d="M4 5v6c0 1.7 3.6 3 8 3s8-1.3 8-3V5" />
+          <path d="M4 11v6c0 1.7 3.6 3 8 3s8-1.3 8-3v-6" />
+        }
+        @case ('menu') {
+          <path d="M4 6h16M4 12h16M4 18h16" />
+        }
+        @case ('close') {
+          <path d="M6 6l12 12M18 6L6 18" />
+        }
+        @case ('sun') {
+          <circle cx="12" cy="12" r="4" />
+          <path
+            d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4"
+          />
+        }
+        @case ('moon') {
+          <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" />
+        }
+        @case ('monitor') {
+          <rect x="3" y="4" width="18" height="12" rx="2" />
+          <path d="M8 20h8M12 16v4" />
+        }
+        @case ('folder') {
+          <path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z" />
+        }
+        @case ('gauge') {
+          <path d="M12 14l4-4" />
+          <path d="M3.3 19a10 10 0 1 1 17.4 0" />
+        }
+        @case ('tag') {
+          <path d="M20.6 13.4l-7.2 7.2a2 2 0 0 1-2.8 0L3 13V3h10l7.6 7.6a2 2 0 0 1 0 2.8z" />
+          <circle cx="7.5" cy="7.5" r="1.5" />
+        }
+        @case ('logout') {
+          <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" />
+        }
+        @case ('play') {
+          <path d="M6 4l14 8-14 8z" />
+        }
+        @case ('stop') {
+          <rect x="6" y="6" width="12" height="12" rx="1" />
+        }
+        @case ('refresh') {
+          <path d="M21 12a9 9 0 1 1-3-6.7L21 8" />
+          <path d="M21 3v5h-5" />
+        }
+        @case ('plus') {
+          <path d="M12 5v14M5 12h14" />
+        }
+        @case ('trash') {
+          <path d="M3 6h18M8 6V4h8v2M19 6l-1 14H6L5 6" />
+        }
+        @case ('check') {
+          <path d="M5 12l5 5L20 7" />
+        }
+        @case ('alert') {
+          <path d="M12 9v4M12 17h.01" />
+          <path d="M10.3 3.9L1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z" />
+        }
+        @case ('info') {
+          <circle cx="12" cy="12" r="10" />
+          <path d="M12 16v-4M12 8h.01" />
+        }
+      }
+    </svg>
+  `,
+})
+export class IconComponent {
+  readonly name = input.required<IconName>();
+  readonly size = input(18);
+}
