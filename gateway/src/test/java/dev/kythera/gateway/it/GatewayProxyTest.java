@@ -296,6 +296,36 @@ class GatewayProxyTest {
   }
 
   @Test
+  void oversizedBodiesOverHttp2GetAValid413() throws Exception {
+    java.net.http.HttpClient client =
+        java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_2)
+            .build();
+    String token = user(UUID.randomUUID()).bearer();
+    URI uri = URI.create("http://127.0.0.1:" + RestAssured.port + "/api/projects");
+    client.send(
+        HttpRequest.newBuilder(uri).header("Authorization", token).build(),
+        HttpResponse.BodyHandlers.ofString());
+    // HTTP/2 forbids the Connection header, so a 413 that sets it is a protocol error for the
+    // client. (A body streamed without a declared length over h2c is not covered: the JDK client
+    // keeps sending after the answer; browsers reach the gateway over HTTP/1.1 or TLS.)
+    for (HttpRequest.BodyPublisher body :
+        List.of(HttpRequest.BodyPublishers.ofString("x".repeat(MIB + 10)))) {
+      HttpResponse<String> response =
+          client.send(
+              HttpRequest.newBuilder(uri)
+                  .header("Authorization", token)
+                  .header("Content-Type", "application/json")
+                  .POST(body)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(413);
+      assertThat(response.headers().firstValue("content-type"))
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
+  }
+
+  @Test
   void traversalAndEncodedSlashesAreRefused() throws Exception {
     String[] paths = {
       "/api/projects/../auth/me",

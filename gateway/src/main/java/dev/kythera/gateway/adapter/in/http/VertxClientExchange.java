@@ -31,8 +31,11 @@ final class VertxClientExchange implements ClientExchange {
     HttpServerRequest request = context.request();
     if (!request.isEnded()) {
       if (refusal.code() == ErrorCode.PAYLOAD_TOO_LARGE) {
-        // Do not read a body we refuse; close the connection once answered.
-        context.response().putHeader("Connection", "close");
+        // Do not read a body we refuse; close the connection once answered. HTTP/2 forbids the
+        // Connection header (the stream alone ends there).
+        if (request.version() != io.vertx.core.http.HttpVersion.HTTP_2) {
+          context.response().putHeader("Connection", "close");
+        }
       } else {
         // Drain the (small) body so the connection can be reused.
         request.resume();

@@ -115,7 +115,9 @@ final class ForwardInterceptor implements ProxyInterceptor {
               instance,
               forward.requestId(),
               null);
-      response.putHeader(HttpHeaders.CONNECTION, "close");
+      if (context.request().proxiedRequest().version() != io.vertx.core.http.HttpVersion.HTTP_2) {
+        response.putHeader(HttpHeaders.CONNECTION, "close"); // HTTP/2 forbids this header
+      }
     } else if (state.timedOut
         || failure instanceof TimeoutException
         || failure instanceof ConnectTimeoutException) {
