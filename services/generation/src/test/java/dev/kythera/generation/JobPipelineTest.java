@@ -31,8 +31,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * The job backbone end to end inside one service: REST → job row + outbox → Kafka request →
- * worker → progress/final events on {@code kythera.jobs.events}; cancel commands; lost workers.
+ * The job backbone end to end inside one service: REST → job row + outbox → Kafka request → worker
+ * → progress/final events on {@code kythera.jobs.events}; cancel commands; lost workers.
  */
 @QuarkusTest
 @QuarkusTestResource(
@@ -119,8 +119,7 @@ class JobPipelineTest {
           probe.eventsFor(jobId).stream()
               .filter(e -> e.type().equals(EventTypes.JOB_PROGRESSED))
               .count();
-      double seconds =
-          Duration.between(done.startedAt(), done.completedAt()).toMillis() / 1000.0;
+      double seconds = Duration.between(done.startedAt(), done.completedAt()).toMillis() / 1000.0;
       assertThat(progressEvents).isGreaterThan(0).isLessThanOrEqualTo(Math.round(seconds * 10) + 2);
     }
   }

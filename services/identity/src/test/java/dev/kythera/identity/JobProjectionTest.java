@@ -107,8 +107,7 @@ class JobProjectionTest {
     return eventId;
   }
 
-  private String publish(String type, UUID jobId, String status, double progress)
-      throws Exception {
+  private String publish(String type, UUID jobId, String status, double progress) throws Exception {
     return publish(UUID.randomUUID().toString(), type, jobId, status, progress);
   }
 
@@ -119,12 +118,12 @@ class JobProjectionTest {
         .until(
             () ->
                 given()
-                        .header("Authorization", token("read"))
-                        .get("/api/projects/" + projectId + "/jobs/" + jobId)
-                        .then()
-                        .extract()
-                        .statusCode()
-                    == 200
+                            .header("Authorization", token("read"))
+                            .get("/api/projects/" + projectId + "/jobs/" + jobId)
+                            .then()
+                            .extract()
+                            .statusCode()
+                        == 200
                     && status.equals(
                         given()
                             .header("Authorization", token("read"))
@@ -213,8 +212,8 @@ class JobProjectionTest {
     publish(EventTypes.JOB_DONE, jobId, "done", 1);
 
     reading.get(10, TimeUnit.SECONDS); // the server closed the stream after "done"
-    assertThat(response.get().headers().firstValue("content-type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("text/event-stream"));
+    assertThat(response.get().headers().firstValue("content-type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
     assertThat(data.getLast()).contains("\"status\":\"done\"");
     assertThat(data).anyMatch(line -> line.contains("\"progress\":0.5"));
   }

@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Everything needed to open a connection to a target database. It holds a secret: it is built
- * from introspection's encrypted store for one use and never persisted or logged ({@link
- * #toString()} hides the password).
+ * Everything needed to open a connection to a target database. It holds a secret: it is built from
+ * introspection's encrypted store for one use and never persisted or logged ({@link #toString()}
+ * hides the password).
  *
  * @param engine the engine
  * @param host host name (ignored for SQLite)
@@ -44,7 +44,17 @@ public record ConnectionDescriptor(
 
   @Override
   public String toString() {
-    return "ConnectionDescriptor[" + engine.wireName() + " " + user + "@" + host + ":" + port + "/"
-        + database + (tunnel == null ? "" : " via " + tunnel) + "]";
+    return "ConnectionDescriptor["
+        + engine.wireName()
+        + " "
+        + user
+        + "@"
+        + host
+        + ":"
+        + port
+        + "/"
+        + database
+        + (tunnel == null ? "" : " via " + tunnel)
+        + "]";
   }
 }

@@ -43,8 +43,7 @@ class ConnectorRegistryTest {
 
   @Test
   void refusesTwoConnectorsForOneEngine() {
-    assertThatThrownBy(
-            () -> new ConnectorRegistry(List.of(fake(Engine.MYSQL), fake(Engine.MYSQL))))
+    assertThatThrownBy(() -> new ConnectorRegistry(List.of(fake(Engine.MYSQL), fake(Engine.MYSQL))))
         .isInstanceOf(IllegalStateException.class);
   }
 

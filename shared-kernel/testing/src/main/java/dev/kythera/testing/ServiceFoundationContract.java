@@ -90,8 +90,7 @@ public abstract class ServiceFoundationContract {
 
   @Test
   void tokenForAnotherAudienceIsRefused() {
-    String wrong =
-        TestTokens.internal().user(UUID.randomUUID()).audience("someone-else").sign();
+    String wrong = TestTokens.internal().user(UUID.randomUUID()).audience("someone-else").sign();
     given()
         .header("Authorization", "Bearer " + wrong)
         .when()

@@ -12,7 +12,8 @@ import java.util.UUID;
  * postgres, trust auth as on this machine kind.
  */
 public final class TestDatabase {
-  public static final String USER = System.getenv().getOrDefault("KYTHERA_TEST_PG_USER", "postgres");
+  public static final String USER =
+      System.getenv().getOrDefault("KYTHERA_TEST_PG_USER", "postgres");
   private static final String SERVER =
       System.getenv().getOrDefault("KYTHERA_TEST_PG", "127.0.0.1:5432");
 

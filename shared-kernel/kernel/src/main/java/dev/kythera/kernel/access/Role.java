@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * Platform roles, ordered: viewer &lt; qa &lt; dev &lt; admin &lt; super_admin.
  *
- * <p>super_admin passes every role check but is refused on project routes: it governs the
- * platform and never reads a customer's data.
+ * <p>super_admin passes every role check but is refused on project routes: it governs the platform
+ * and never reads a customer's data.
  */
 public enum Role {
   VIEWER,

@@ -56,7 +56,10 @@ public class KytheraConfig {
    * @param progressIntervalMillis minimum gap between two progress events of one job
    */
   public record Jobs(
-      boolean enabled, int workerThreads, int heartbeatTimeoutSeconds, int progressIntervalMillis) {}
+      boolean enabled,
+      int workerThreads,
+      int heartbeatTimeoutSeconds,
+      int progressIntervalMillis) {}
 
   /**
    * @param required whether REST calls must carry the gateway's internal token; only the gateway,

@@ -45,7 +45,8 @@ public final class CloudEventHeaders {
     Headers headers = record.headers();
     String spec = get(headers, SPEC);
     if (!EventEnvelope.SPEC_VERSION.equals(spec)) {
-      throw new IllegalArgumentException("Not a CloudEvents 1.0 record (ce_specversion=" + spec + ")");
+      throw new IllegalArgumentException(
+          "Not a CloudEvents 1.0 record (ce_specversion=" + spec + ")");
     }
     String time = get(headers, TIME);
     byte[] value = record.value();

@@ -52,8 +52,8 @@ public class KafkaClients {
   }
 
   /**
-   * A new consumer; callers own it. {@code fromLatest} suits fan-out listeners that only care
-   * about what happens from now on.
+   * A new consumer; callers own it. {@code fromLatest} suits fan-out listeners that only care about
+   * what happens from now on.
    */
   public KafkaConsumer<String, byte[]> consumer(String groupId, boolean fromLatest) {
     Properties props = base();

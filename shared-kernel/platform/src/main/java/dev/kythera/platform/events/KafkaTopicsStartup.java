@@ -8,7 +8,9 @@ import org.apache.kafka.clients.admin.Admin;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/** Creates the platform topics before consumers start; a broker outage only logs (readiness tells). */
+/**
+ * Creates the platform topics before consumers start; a broker outage only logs (readiness tells).
+ */
 @ApplicationScoped
 public class KafkaTopicsStartup {
   private static final Logger LOG = Logger.getLogger(KafkaTopicsStartup.class);

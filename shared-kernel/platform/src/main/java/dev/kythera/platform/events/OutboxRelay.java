@@ -81,7 +81,8 @@ public class OutboxRelay {
         return;
       } catch (RuntimeException e) {
         backoff = Math.min(backoff == 0 ? 500 : backoff * 2, 10_000);
-        LOG.warnf("Outbox relay could not publish (retrying in %d ms): %s", backoff, e.getMessage());
+        LOG.warnf(
+            "Outbox relay could not publish (retrying in %d ms): %s", backoff, e.getMessage());
       }
     }
   }

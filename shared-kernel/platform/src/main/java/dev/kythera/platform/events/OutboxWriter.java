@@ -18,8 +18,8 @@ import java.util.UUID;
 
 /**
  * Outbound port adapter (outbox): records an event in the caller's transaction. The event is
- * published by {@link OutboxRelay} after commit, so an event exists if and only if the change
- * that caused it was committed — and a Kafka outage loses nothing.
+ * published by {@link OutboxRelay} after commit, so an event exists if and only if the change that
+ * caused it was committed — and a Kafka outage loses nothing.
  */
 @ApplicationScoped
 public class OutboxWriter {

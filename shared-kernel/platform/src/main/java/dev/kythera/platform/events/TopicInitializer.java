@@ -49,8 +49,7 @@ public final class TopicInitializer {
         LOG.infof("Created %d Kafka topics", missing.size());
       } catch (ExecutionException e) {
         // Another service created them at the same moment: fine, they exist now.
-        if (!(e.getCause()
-            instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+        if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
           throw e;
         }
       }

@@ -80,7 +80,8 @@ public class JobCancelListener {
                   store
                       .find(jobId)
                       .filter(job -> JobStatus.PENDING.wireName().equals(job.status()))
-                      .flatMap(job -> store.finish(jobId, JobStatus.CANCELLED, "Cancelled", null, null))
+                      .flatMap(
+                          job -> store.finish(jobId, JobStatus.CANCELLED, "Cancelled", null, null))
                       .ifPresent(job -> events.state(EventTypes.JOB_CANCELLED, job)));
     }
   }

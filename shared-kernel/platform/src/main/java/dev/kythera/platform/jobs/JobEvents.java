@@ -25,10 +25,6 @@ public class JobEvents {
   public void request(String service, UUID jobId) {
     String key = jobId.toString();
     outbox.append(
-        EventTypes.jobRequests(service),
-        key,
-        EventTypes.JOB_REQUESTED,
-        key,
-        Map.of("jobId", key));
+        EventTypes.jobRequests(service), key, EventTypes.JOB_REQUESTED, key, Map.of("jobId", key));
   }
 }

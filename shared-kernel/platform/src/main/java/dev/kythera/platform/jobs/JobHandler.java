@@ -3,8 +3,8 @@ package dev.kythera.platform.jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Inbound port for long work: one implementation per job type, discovered as a CDI bean. The
- * runner calls {@link #run} on a worker thread of whichever replica took the request.
+ * Inbound port for long work: one implementation per job type, discovered as a CDI bean. The runner
+ * calls {@link #run} on a worker thread of whichever replica took the request.
  */
 public interface JobHandler {
 

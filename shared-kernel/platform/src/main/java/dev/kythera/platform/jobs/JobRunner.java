@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Inbound adapter (Kafka) and runtime for jobs: consumes {@code kythera.jobs.requests.<service>}
- * in the consumer group {@code <service>-workers} (replicas share the work), claims each job
+ * Inbound adapter (Kafka) and runtime for jobs: consumes {@code kythera.jobs.requests.<service>} in
+ * the consumer group {@code <service>-workers} (replicas share the work), claims each job
  * atomically, runs its handler on a bounded pool and records the final state.
  */
 @ApplicationScoped

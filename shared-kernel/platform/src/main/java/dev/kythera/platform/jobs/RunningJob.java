@@ -19,8 +19,7 @@ final class RunningJob implements JobContext {
   private volatile boolean cancelled;
   private long lastEmitNanos;
 
-  RunningJob(
-      JobSnapshot job, JsonNode params, ProgressSink sink, int intervalMillis) {
+  RunningJob(JobSnapshot job, JsonNode params, ProgressSink sink, int intervalMillis) {
     this.job = job;
     this.params = params;
     this.sink = sink;

@@ -56,7 +56,8 @@ public class ProblemExceptionMappers {
   public Response mismatched(MismatchedInputException e, UriInfo uri) {
     String field =
         e.getPath().stream()
-            .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+            .map(
+                ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
             .reduce((a, b) -> a + "." + b)
             .orElse(null);
     List<FieldError> errors =

@@ -38,7 +38,8 @@ public class CallerContext {
 
   public void requireRole(Role role) {
     if (!caller().role().satisfies(role)) {
-      throw new KytheraException(ErrorCode.FORBIDDEN, "This needs the " + role.wireName() + " role");
+      throw new KytheraException(
+          ErrorCode.FORBIDDEN, "This needs the " + role.wireName() + " role");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.kythera.platform.security;
 
+import dev.kythera.kernel.access.Caller;
 import dev.kythera.kernel.error.ErrorCode;
 import dev.kythera.kernel.error.KytheraException;
 import dev.kythera.platform.config.KytheraConfig;
@@ -9,7 +10,6 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import dev.kythera.kernel.access.Caller;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;

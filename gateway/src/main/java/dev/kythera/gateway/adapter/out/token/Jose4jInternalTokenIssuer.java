@@ -1,21 +1,21 @@
 package dev.kythera.gateway.adapter.out.token;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.kythera.gateway.adapter.config.GatewayConfig;
 import dev.kythera.gateway.application.port.out.InternalTokenIssuer;
 import dev.kythera.kernel.access.Caller;
 import dev.kythera.kernel.access.Plan;
+import dev.kythera.kernel.access.ProjectPermission;
 import dev.kythera.kernel.access.Role;
 import dev.kythera.platform.config.KytheraConfig;
 import dev.kythera.platform.security.InternalTokenClaims;
 import dev.kythera.platform.security.PemKeys;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.kythera.kernel.access.ProjectPermission;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.security.PrivateKey;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;

@@ -26,7 +26,8 @@ public class CancelJobService implements CancelJobUseCase {
   public JobView cancel(UUID projectId, UUID jobId, UUID requestedBy) {
     JobView job = queries.get(projectId, jobId);
     if (job.terminal()) {
-      throw new KytheraException(ErrorCode.CONFLICT, "The job already ended (" + job.status() + ")");
+      throw new KytheraException(
+          ErrorCode.CONFLICT, "The job already ended (" + job.status() + ")");
     }
     commands.requestCancel(jobId, projectId, requestedBy);
     return job;

@@ -14,7 +14,8 @@ public interface RunSelfTestUseCase {
   JobSnapshot runSelfTest(RunSelfTestCommand command);
 
   /** Validated input: how many steps and how long each lasts. */
-  record RunSelfTestCommand(UUID projectId, UUID userId, int steps, int stepMillis, String failWith) {
+  record RunSelfTestCommand(
+      UUID projectId, UUID userId, int steps, int stepMillis, String failWith) {
     public RunSelfTestCommand {
       if (steps < 1 || steps > 1_000) {
         throw dev.kythera.kernel.error.KytheraException.invalid("steps", "must be 1..1000");
