@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.kythera.identity.support.MailSinkResource;
+import dev.kythera.identity.support.People;
 import dev.kythera.kernel.event.EventEnvelope;
 import dev.kythera.kernel.event.EventTypes;
 import dev.kythera.platform.events.CloudEventHeaders;
@@ -53,14 +55,22 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(
     value = KytheraTestResource.class,
     initArgs = @ResourceArg(name = "prefix", value = "identity"))
+@QuarkusTestResource(MailSinkResource.class)
 class JobProjectionTest {
-  private final UUID projectId = UUID.randomUUID();
-  private final UUID userId = UUID.randomUUID();
+  private UUID projectId;
+  private UUID userId;
   private KafkaProducer<String, byte[]> producer;
 
   @Inject AgroalDataSource dataSource;
 
   @TestHTTPResource URL baseUrl;
+
+  @BeforeEach
+  void ownerAndProject() {
+    People.Person owner = People.verified("jobs");
+    userId = owner.id();
+    projectId = People.project(owner, "Jobs project");
+  }
 
   @BeforeEach
   void producer() {
@@ -261,6 +271,26 @@ class JobProjectionTest {
         .post("/api/projects/" + projectId + "/jobs/" + jobId + "/cancel")
         .then()
         .statusCode(403);
+  }
+
+  @Test
+  void aTokenForTheProjectIsNotEnoughWithoutMembership() throws Exception {
+    UUID jobId = UUID.randomUUID();
+    publish(EventTypes.JOB_CREATED, jobId, "pending", 0);
+    awaitStatus(jobId, "pending");
+    String outsider =
+        "Bearer "
+            + TestTokens.internal()
+                .user(UUID.randomUUID())
+                .role("dev")
+                .project(projectId, "owner")
+                .sign();
+    given()
+        .header("Authorization", outsider)
+        .get("/api/projects/" + projectId + "/jobs/" + jobId)
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
   }
 
   @Test

@@ -15,6 +15,15 @@ public interface IdentityConfig {
 
   Argon2 argon2();
 
+  Mfa mfa();
+
+  /** Two-factor authentication settings. */
+  interface Mfa {
+    /** How long the second step of a sign-in stays open. */
+    @WithDefault("PT5M")
+    Duration challengeTtl();
+  }
+
   /** Lifetimes and names of the tokens identity issues. */
   interface Tokens {
     @WithDefault("kythera-identity")

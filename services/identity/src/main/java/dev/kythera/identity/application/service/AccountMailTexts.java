@@ -38,6 +38,47 @@ final class AccountMailTexts {
         .formatted(base(publicUrl), token, token, human(ttl));
   }
 
+  static String addedToProject(
+      String publicUrl, String inviter, String project, String projectId, String permission) {
+    return """
+        %s gave you %s access to the project "%s" on KytheraDB.
+
+        Open it here:
+        %s/projects/%s
+        """
+        .formatted(inviter, permission, project, base(publicUrl), projectId);
+  }
+
+  static String invitedToProject(
+      String publicUrl, String inviter, String project, String email, String permission) {
+    return """
+        %s invited you to the project "%s" on KytheraDB with %s access.
+
+        Create your account with this address (%s) to join:
+        %s/register?email=%s
+
+        The invitation is claimed as soon as you confirm the address.
+        """
+        .formatted(
+            inviter,
+            project,
+            permission,
+            email,
+            base(publicUrl),
+            java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  static String addedToTeam(
+      String publicUrl, String inviter, String team, String teamId, String role) {
+    return """
+        %s added you to the team "%s" on KytheraDB as %s.
+
+        Open it here:
+        %s/teams/%s
+        """
+        .formatted(inviter, team, role, base(publicUrl), teamId);
+  }
+
   private static String base(String publicUrl) {
     return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }

@@ -1,9 +1,13 @@
 package dev.kythera.identity.application.service;
 
+import dev.kythera.identity.application.IdentityConfig;
 import dev.kythera.identity.application.port.in.LogInUseCase;
-import dev.kythera.identity.application.port.in.Session;
+import dev.kythera.identity.application.port.out.MfaRepository;
 import dev.kythera.identity.application.port.out.PasswordHasher;
 import dev.kythera.identity.application.port.out.UserRepository;
+import dev.kythera.identity.domain.mfa.MfaChallenge;
+import dev.kythera.identity.domain.mfa.MfaEnrollment;
+import dev.kythera.identity.domain.token.SecretToken;
 import dev.kythera.identity.domain.user.EmailAddress;
 import dev.kythera.identity.domain.user.User;
 import dev.kythera.kernel.error.ErrorCode;
@@ -15,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Signs a user in. Unknown addresses cost the same Argon2 work as wrong passwords (a dummy hash is
- * verified), so neither the answer nor its timing tells whether an account exists.
+ * verified), so neither the answer nor its timing tells whether an account exists. With 2FA on, the
+ * right password only opens a short-lived, single-use challenge for the code.
  */
 @ApplicationScoped
 public class LogInService implements LogInUseCase {
@@ -24,19 +29,28 @@ public class LogInService implements LogInUseCase {
   private final UserRepository users;
   private final PasswordHasher hasher;
   private final SessionIssuer sessions;
+  private final MfaRepository mfa;
+  private final IdentityConfig config;
   private final Clock clock;
   private volatile String dummyHash;
 
   public LogInService(
-      UserRepository users, PasswordHasher hasher, SessionIssuer sessions, Clock clock) {
+      UserRepository users,
+      PasswordHasher hasher,
+      SessionIssuer sessions,
+      MfaRepository mfa,
+      IdentityConfig config,
+      Clock clock) {
     this.users = users;
     this.hasher = hasher;
     this.sessions = sessions;
+    this.mfa = mfa;
+    this.config = config;
     this.clock = clock;
   }
 
   @Override
-  public Session logIn(LogInCommand command) {
+  public LogInResult logIn(LogInCommand command) {
     Optional<User> found =
         EmailAddress.problem(command.email()).isEmpty()
             ? users.findByEmail(EmailAddress.of(command.email()))
@@ -63,7 +77,14 @@ public class LogInService implements LogInUseCase {
       user = user.withPasswordHash(hasher.hash(command.password()), now);
       users.update(user);
     }
-    return sessions.open(user, now);
+    if (mfa.find(user.id()).filter(MfaEnrollment::enabled).isPresent()) {
+      SecretToken secret = SecretToken.generate();
+      mfa.insertChallenge(
+          MfaChallenge.issue(
+              user.id(), secret, command.userAgent(), now, config.mfa().challengeTtl()));
+      return new MfaRequired(secret.reveal(), config.mfa().challengeTtl().toSeconds());
+    }
+    return new SessionStarted(sessions.open(user, now, command.userAgent()));
   }
 
   private String dummyHash() {

@@ -26,6 +26,7 @@ public class ResetPasswordService implements ResetPasswordUseCase {
   private final PasswordHasher hasher;
   private final RefreshTokenRepository refreshTokens;
   private final AuditTrail audit;
+  private final InvitationClaims invitations;
   private final Clock clock;
 
   public ResetPasswordService(
@@ -34,12 +35,14 @@ public class ResetPasswordService implements ResetPasswordUseCase {
       PasswordHasher hasher,
       RefreshTokenRepository refreshTokens,
       AuditTrail audit,
+      InvitationClaims invitations,
       Clock clock) {
     this.tokens = tokens;
     this.users = users;
     this.hasher = hasher;
     this.refreshTokens = refreshTokens;
     this.audit = audit;
+    this.invitations = invitations;
     this.clock = clock;
   }
 
@@ -51,6 +54,7 @@ public class ResetPasswordService implements ResetPasswordUseCase {
     User updated = user.withPasswordHash(hasher.hash(command.password()), now);
     users.update(updated.emailVerified() ? updated : updated.withEmailVerified(now));
     refreshTokens.revokeAllOf(user.id(), now);
+    invitations.claim(user, now);
     audit.record(new AuditEntry("user.password_reset", user.id().value(), null, Map.of()));
   }
 }

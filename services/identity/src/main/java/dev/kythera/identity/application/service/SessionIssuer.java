@@ -28,9 +28,14 @@ public class SessionIssuer {
 
   /** A new session (token family) for a user who just proved who they are. */
   public Session open(User user, Instant now) {
+    return open(user, now, null);
+  }
+
+  /** A new session opened by a client that said it is {@code userAgent} (may be null). */
+  public Session open(User user, Instant now, String userAgent) {
     SecretToken secret = SecretToken.generate();
     refreshTokens.insert(
-        RefreshToken.startFamily(user.id(), secret, now, config.tokens().refreshTtl()));
+        RefreshToken.startFamily(user.id(), secret, now, config.tokens().refreshTtl(), userAgent));
     return session(user, secret, now);
   }
 

@@ -13,19 +13,25 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
-/** Confirms an address with a verification token. */
+/** Confirms an address with a verification token and claims the invitations sent to it. */
 @ApplicationScoped
 public class VerifyEmailService implements VerifyEmailUseCase {
   private final OneTimeTokens tokens;
   private final UserRepository users;
   private final AuditTrail audit;
+  private final InvitationClaims invitations;
   private final Clock clock;
 
   public VerifyEmailService(
-      OneTimeTokens tokens, UserRepository users, AuditTrail audit, Clock clock) {
+      OneTimeTokens tokens,
+      UserRepository users,
+      AuditTrail audit,
+      InvitationClaims invitations,
+      Clock clock) {
     this.tokens = tokens;
     this.users = users;
     this.audit = audit;
+    this.invitations = invitations;
     this.clock = clock;
   }
 
@@ -38,5 +44,6 @@ public class VerifyEmailService implements VerifyEmailUseCase {
       users.update(user.withEmailVerified(now));
       audit.record(new AuditEntry("user.email_verified", user.id().value(), null, Map.of()));
     }
+    invitations.claim(user, now);
   }
 }

@@ -39,7 +39,23 @@ public record Project(
 
   /** A new personal project owned by {@code owner}. */
   public static Project create(String name, String description, UserId owner, Instant now) {
-    return new Project(ProjectId.random(), name, description, owner, Optional.empty(), now, now);
+    return create(name, description, owner, Optional.empty(), now);
+  }
+
+  /** A new project owned by {@code owner}, in {@code team} when one is given. */
+  public static Project create(
+      String name, String description, UserId owner, Optional<TeamId> team, Instant now) {
+    return new Project(ProjectId.random(), name, description, owner, team, now, now);
+  }
+
+  /** The project moved into {@code team}, or made personal when it is empty. */
+  public Project withTeam(Optional<TeamId> team, Instant now) {
+    return new Project(id, name, description, ownerId, team, createdAt, now);
+  }
+
+  /** The project with another primary owner (account deletion hands projects over). */
+  public Project withOwner(UserId newOwner, Instant now) {
+    return new Project(id, name, description, newOwner, teamId, createdAt, now);
   }
 
   /** The project with the given fields changed; null leaves a field as it is. */

@@ -18,23 +18,52 @@ public record RefreshToken(
     Instant createdAt,
     Instant expiresAt,
     Instant usedAt,
-    Instant revokedAt) {
+    Instant revokedAt,
+    String userAgent) {
+  /** Longest User-Agent kept; longer ones are cut. */
+  public static final int MAX_USER_AGENT = 255;
 
-  /** The first token of a new session. */
-  public static RefreshToken startFamily(
-      UserId userId, SecretToken secret, Instant now, Duration ttl) {
-    return inFamily(UUID.randomUUID(), userId, secret, now, ttl);
+  public RefreshToken {
+    userAgent =
+        userAgent == null || userAgent.isBlank()
+            ? null
+            : userAgent.strip().substring(0, Math.min(userAgent.strip().length(), MAX_USER_AGENT));
   }
 
-  /** The successor of this token in its family. */
+  /** The first token of a new session from an unnamed client. */
+  public static RefreshToken startFamily(
+      UserId userId, SecretToken secret, Instant now, Duration ttl) {
+    return startFamily(userId, secret, now, ttl, null);
+  }
+
+  /** The first token of a new session, opened by a client that said it is {@code userAgent}. */
+  public static RefreshToken startFamily(
+      UserId userId, SecretToken secret, Instant now, Duration ttl, String userAgent) {
+    return inFamily(UUID.randomUUID(), userId, secret, now, ttl, userAgent);
+  }
+
+  /** The successor of this token in its family (the session keeps its User-Agent). */
   public RefreshToken successor(SecretToken secret, Instant now, Duration ttl) {
-    return inFamily(familyId, userId, secret, now, ttl);
+    return inFamily(familyId, userId, secret, now, ttl, userAgent);
   }
 
   private static RefreshToken inFamily(
-      UUID familyId, UserId userId, SecretToken secret, Instant now, Duration ttl) {
+      UUID familyId,
+      UserId userId,
+      SecretToken secret,
+      Instant now,
+      Duration ttl,
+      String userAgent) {
     return new RefreshToken(
-        UUID.randomUUID(), userId, familyId, secret.hash(), now, now.plus(ttl), null, null);
+        UUID.randomUUID(),
+        userId,
+        familyId,
+        secret.hash(),
+        now,
+        now.plus(ttl),
+        null,
+        null,
+        userAgent);
   }
 
   public boolean used() {

@@ -64,4 +64,33 @@ public record User(
   public User withPasswordHash(String newHash, Instant now) {
     return new User(id, email, name, newHash, role, plan, emailVerified, enabled, createdAt, now);
   }
+
+  /** The account with a new display name (null or blank clears it). */
+  public User withName(String newName, Instant now) {
+    return new User(
+        id, email, newName, passwordHash, role, plan, emailVerified, enabled, createdAt, now);
+  }
+
+  /** The account as governance changed it; null leaves a field as it is. */
+  public User governed(Role newRole, Plan newPlan, Boolean newEnabled, Instant now) {
+    return new User(
+        id,
+        email,
+        name,
+        passwordHash,
+        newRole == null ? role : newRole,
+        newPlan == null ? plan : newPlan,
+        emailVerified,
+        newEnabled == null ? enabled : newEnabled,
+        createdAt,
+        now);
+  }
+
+  /** Why {@code name} is not acceptable as a display name, or empty when it is. */
+  public static java.util.Optional<String> nameProblem(String name) {
+    if (name != null && name.strip().length() > MAX_NAME_LENGTH) {
+      return java.util.Optional.of("must be at most " + MAX_NAME_LENGTH + " characters");
+    }
+    return java.util.Optional.empty();
+  }
 }

@@ -1,12 +1,16 @@
 package dev.kythera.identity.adapter.in.rest;
 
 import dev.kythera.identity.application.port.in.CancelJobUseCase;
+import dev.kythera.identity.application.port.in.CheckProjectAccessUseCase;
 import dev.kythera.identity.application.port.in.QueryJobsUseCase;
 import dev.kythera.identity.application.port.in.WatchJobUseCase;
 import dev.kythera.kernel.access.ProjectPermission;
+import dev.kythera.kernel.error.KytheraException;
 import dev.kythera.kernel.id.JobId;
 import dev.kythera.kernel.id.ProjectId;
+import dev.kythera.kernel.id.UserId;
 import dev.kythera.platform.security.CallerContext;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,16 +36,19 @@ public class JobResource {
   private final QueryJobsUseCase queries;
   private final WatchJobUseCase watch;
   private final CancelJobUseCase cancel;
+  private final CheckProjectAccessUseCase access;
   private final CallerContext caller;
 
   public JobResource(
       QueryJobsUseCase queries,
       WatchJobUseCase watch,
       CancelJobUseCase cancel,
+      CheckProjectAccessUseCase access,
       CallerContext caller) {
     this.queries = queries;
     this.watch = watch;
     this.cancel = cancel;
+    this.access = access;
     this.caller = caller;
   }
 
@@ -68,6 +75,7 @@ public class JobResource {
   @Path("/{jobId}/stream")
   @Produces(MediaType.SERVER_SENT_EVENTS)
   @RestStreamElementType(MediaType.APPLICATION_JSON)
+  @Blocking // the access checks read the database before the stream starts
   @Operation(summary = "Live job state over SSE; the stream ends after the terminal state")
   public Multi<JobResponse> stream(
       @PathParam("projectId") String projectId, @PathParam("jobId") String jobId) {
@@ -103,10 +111,22 @@ public class JobResource {
         .build();
   }
 
+  /**
+   * Defence in depth: the token must be minted for this project with enough permission, and the
+   * membership must still hold in the database (a member removed seconds ago is refused).
+   */
   private UUID project(String projectId, ProjectPermission needed) {
-    UUID project = ProjectId.parse(projectId).value();
-    caller.requireProject(project, needed);
-    return project;
+    ProjectId project = ProjectId.parse(projectId);
+    caller.requireProject(project.value(), needed);
+    boolean member =
+        access
+            .permissionOf(project, new UserId(caller.requireUser()))
+            .map(granted -> granted.includes(needed))
+            .orElse(false);
+    if (!member) {
+      throw KytheraException.notFound("Project " + project);
+    }
+    return project.value();
   }
 
   private static void close(AutoCloseable handle) {

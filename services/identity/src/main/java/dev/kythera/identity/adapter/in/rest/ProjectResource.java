@@ -1,15 +1,18 @@
 package dev.kythera.identity.adapter.in.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.kythera.identity.application.port.in.CreateProjectUseCase;
 import dev.kythera.identity.application.port.in.CreateProjectUseCase.CreateProjectCommand;
 import dev.kythera.identity.application.port.in.DeleteProjectUseCase;
 import dev.kythera.identity.application.port.in.GetProjectUseCase;
 import dev.kythera.identity.application.port.in.ListProjectsUseCase;
+import dev.kythera.identity.application.port.in.MoveProjectToTeamUseCase;
 import dev.kythera.identity.application.port.in.ProjectView;
 import dev.kythera.identity.application.port.in.UpdateProjectUseCase;
 import dev.kythera.identity.application.port.in.UpdateProjectUseCase.UpdateProjectCommand;
 import dev.kythera.kernel.access.ProjectPermission;
 import dev.kythera.kernel.id.ProjectId;
+import dev.kythera.kernel.id.TeamId;
 import dev.kythera.platform.security.CallerContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -38,7 +42,9 @@ public class ProjectResource {
   private final GetProjectUseCase get;
   private final UpdateProjectUseCase update;
   private final DeleteProjectUseCase delete;
+  private final MoveProjectToTeamUseCase move;
   private final CallerContext caller;
+  private final CurrentActor actor;
 
   public ProjectResource(
       CreateProjectUseCase create,
@@ -46,20 +52,21 @@ public class ProjectResource {
       GetProjectUseCase get,
       UpdateProjectUseCase update,
       DeleteProjectUseCase delete,
-      CallerContext caller) {
+      MoveProjectToTeamUseCase move,
+      CallerContext caller,
+      CurrentActor actor) {
     this.create = create;
     this.list = list;
     this.get = get;
     this.update = update;
     this.delete = delete;
+    this.move = move;
     this.caller = caller;
+    this.actor = actor;
   }
 
-  /** A new project. */
-  public record CreateProjectRequest(String name, String description) {}
-
-  /** Fields to change; absent fields stay as they are. */
-  public record UpdateProjectRequest(String name, String description) {}
+  /** A new project, personal or in a team the caller belongs to (role dev or higher). */
+  public record CreateProjectRequest(String name, String description, String teamId) {}
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -67,9 +74,10 @@ public class ProjectResource {
   @Operation(summary = "Create a project owned by the caller")
   public Response create(CreateProjectRequest request) {
     CreateProjectRequest body = RestCallers.body(request);
+    Optional<TeamId> team =
+        body.teamId() == null ? Optional.empty() : Optional.of(TeamId.parse(body.teamId()));
     ProjectView project =
-        create.create(
-            new CreateProjectCommand(RestCallers.actor(caller), body.name(), body.description()));
+        create.create(new CreateProjectCommand(actor.get(), body.name(), body.description(), team));
     return Response.created(URI.create("/api/projects/" + project.id())).entity(project).build();
   }
 
@@ -77,7 +85,7 @@ public class ProjectResource {
   @Transactional
   @Operation(summary = "Projects the caller is a member of, newest first")
   public List<ProjectView> list() {
-    return list.list(RestCallers.actor(caller));
+    return list.list(actor.get());
   }
 
   @GET
@@ -87,21 +95,30 @@ public class ProjectResource {
   public ProjectView get(@PathParam("projectId") String projectId) {
     ProjectId id = ProjectId.parse(projectId);
     caller.requireProject(id.value(), ProjectPermission.READ);
-    return get.get(RestCallers.actor(caller), id);
+    return get.get(actor.get(), id);
   }
 
   @PATCH
   @Path("/{projectId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Transactional
-  @Operation(summary = "Rename or re-describe a project (owner)")
-  public ProjectView update(
-      @PathParam("projectId") String projectId, UpdateProjectRequest request) {
+  @Operation(
+      summary =
+          "Change name, description or team (owner); {\"teamId\": null} makes it personal again")
+  public ProjectView update(@PathParam("projectId") String projectId, JsonNode request) {
     ProjectId id = ProjectId.parse(projectId);
     caller.requireProject(id.value(), ProjectPermission.OWNER);
-    UpdateProjectRequest body = RestCallers.body(request);
-    return update.update(
-        new UpdateProjectCommand(RestCallers.actor(caller), id, body.name(), body.description()));
+    ProjectPatch patch = ProjectPatch.read(RestCallers.body(request));
+    ProjectView result = null;
+    if (patch.name() != null || patch.description() != null || patch.team().isEmpty()) {
+      result =
+          update.update(
+              new UpdateProjectCommand(actor.get(), id, patch.name(), patch.description()));
+    }
+    if (patch.team().isPresent()) {
+      result = move.move(actor.get(), id, patch.team().get());
+    }
+    return result;
   }
 
   @DELETE
@@ -111,7 +128,7 @@ public class ProjectResource {
   public Response delete(@PathParam("projectId") String projectId) {
     ProjectId id = ProjectId.parse(projectId);
     caller.requireProject(id.value(), ProjectPermission.OWNER);
-    delete.delete(RestCallers.actor(caller), id);
+    delete.delete(actor.get(), id);
     return Response.noContent().build();
   }
 }

@@ -1,15 +1,22 @@
 package dev.kythera.identity.adapter.in.rest;
 
+import dev.kythera.identity.application.port.in.CompleteMfaLogInUseCase;
+import dev.kythera.identity.application.port.in.CompleteMfaLogInUseCase.CompleteMfaLogInCommand;
 import dev.kythera.identity.application.port.in.LogInUseCase;
 import dev.kythera.identity.application.port.in.LogInUseCase.LogInCommand;
+import dev.kythera.identity.application.port.in.LogInUseCase.LogInResult;
+import dev.kythera.identity.application.port.in.LogInUseCase.MfaRequired;
+import dev.kythera.identity.application.port.in.LogInUseCase.SessionStarted;
 import dev.kythera.identity.application.port.in.LogOutUseCase;
 import dev.kythera.identity.application.port.in.LogOutUseCase.LogOutCommand;
 import dev.kythera.identity.application.port.in.RefreshSessionUseCase;
 import dev.kythera.identity.application.port.in.RefreshSessionUseCase.RefreshSessionCommand;
 import dev.kythera.identity.application.port.in.Session;
+import dev.kythera.identity.domain.mfa.WrongSecondFactorException;
 import dev.kythera.identity.domain.token.RefreshTokenReusedException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,7 +25,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Inbound adapter (REST): sign-in, token refresh and sign-out. */
+/** Inbound adapter (REST): sign-in (with its 2FA step), token refresh and sign-out. */
 @Path("/api/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -26,11 +33,33 @@ public class SessionResource {
   private final LogInUseCase logIn;
   private final RefreshSessionUseCase refresh;
   private final LogOutUseCase logOut;
+  private final CompleteMfaLogInUseCase completeMfa;
 
-  public SessionResource(LogInUseCase logIn, RefreshSessionUseCase refresh, LogOutUseCase logOut) {
+  public SessionResource(
+      LogInUseCase logIn,
+      RefreshSessionUseCase refresh,
+      LogOutUseCase logOut,
+      CompleteMfaLogInUseCase completeMfa) {
     this.logIn = logIn;
     this.refresh = refresh;
     this.logOut = logOut;
+    this.completeMfa = completeMfa;
+  }
+
+  /** The second step of a sign-in: the mfaToken and a TOTP code or a recovery code. */
+  public record MfaLoginRequest(String mfaToken, String code, String recoveryCode) {
+    @Override
+    public String toString() {
+      return "MfaLoginRequest[hidden]";
+    }
+  }
+
+  /** The password was right and the account has 2FA: answer with a code and this token. */
+  public record MfaRequiredResponse(boolean mfaRequired, String mfaToken, long expiresIn) {
+    @Override
+    public String toString() {
+      return "MfaRequiredResponse[hidden]";
+    }
   }
 
   /** Credentials. */
@@ -79,10 +108,28 @@ public class SessionResource {
   @POST
   @Path("/login")
   @Transactional
-  @Operation(summary = "Sign in with email and password")
-  public SessionResponse login(LoginRequest request) {
+  @Operation(
+      summary =
+          "Sign in with email and password; with 2FA on, answers {mfaRequired:true, mfaToken}")
+  public Object login(LoginRequest request, @HeaderParam("User-Agent") String userAgent) {
     LoginRequest body = RestCallers.body(request);
-    return SessionResponse.of(logIn.logIn(new LogInCommand(body.email(), body.password())));
+    LogInResult result = logIn.logIn(new LogInCommand(body.email(), body.password(), userAgent));
+    return switch (result) {
+      case SessionStarted started -> SessionResponse.of(started.session());
+      case MfaRequired mfa -> new MfaRequiredResponse(true, mfa.mfaToken(), mfa.expiresInSeconds());
+    };
+  }
+
+  @POST
+  @Path("/login/mfa")
+  // A wrong code counts an attempt on the challenge; that count must survive the 401.
+  @Transactional(dontRollbackOn = WrongSecondFactorException.class)
+  @Operation(summary = "Second sign-in step: mfaToken and a TOTP code (or a recovery code)")
+  public SessionResponse loginMfa(MfaLoginRequest request) {
+    MfaLoginRequest body = RestCallers.body(request);
+    return SessionResponse.of(
+        completeMfa.complete(
+            new CompleteMfaLogInCommand(body.mfaToken(), body.code(), body.recoveryCode())));
   }
 
   @POST

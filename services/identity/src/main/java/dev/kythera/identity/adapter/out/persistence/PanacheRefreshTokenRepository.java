@@ -6,6 +6,7 @@ import dev.kythera.identity.domain.token.TokenHash;
 import dev.kythera.kernel.id.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +25,7 @@ public class PanacheRefreshTokenRepository implements RefreshTokenRepository {
     entity.expiresAt = token.expiresAt();
     entity.usedAt = token.usedAt();
     entity.revokedAt = token.revokedAt();
+    entity.userAgent = token.userAgent();
     entity.persist();
   }
 
@@ -41,7 +43,8 @@ public class PanacheRefreshTokenRepository implements RefreshTokenRepository {
                     entity.createdAt,
                     entity.expiresAt,
                     entity.usedAt,
-                    entity.revokedAt));
+                    entity.revokedAt,
+                    entity.userAgent));
   }
 
   @Override
@@ -61,5 +64,40 @@ public class PanacheRefreshTokenRepository implements RefreshTokenRepository {
   public void revokeAllOf(UserId userId, Instant at) {
     RefreshTokenEntity.update(
         "revokedAt = ?1 where userId = ?2 and revokedAt is null", at, userId.value());
+  }
+
+  // A session is live while some token of its family can still be rotated.
+  private static final String LIVE_SESSIONS =
+      "SELECT family_id, min(created_at), max(created_at), max(expires_at),"
+          + " (array_agg(user_agent ORDER BY created_at DESC))[1]"
+          + " FROM refresh_tokens WHERE user_id = ?1 GROUP BY family_id"
+          + " HAVING bool_and(revoked_at IS NULL)"
+          + " AND bool_or(used_at IS NULL AND expires_at > ?2)"
+          + " ORDER BY max(created_at) DESC, family_id";
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<SessionInfo> liveSessions(UserId userId, Instant now) {
+    List<Object[]> rows =
+        RefreshTokenEntity.getEntityManager()
+            .createNativeQuery(LIVE_SESSIONS)
+            .setParameter(1, userId.value())
+            .setParameter(2, now)
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new SessionInfo(
+                    Rows.uuid(row[0]),
+                    Rows.instant(row[1]),
+                    Rows.instant(row[2]),
+                    Rows.instant(row[3]),
+                    Rows.text(row[4])))
+        .toList();
+  }
+
+  @Override
+  public boolean familyBelongsTo(UUID familyId, UserId userId) {
+    return RefreshTokenEntity.count("familyId = ?1 and userId = ?2", familyId, userId.value()) > 0;
   }
 }

@@ -34,4 +34,7 @@ public class RefreshTokenEntity extends PanacheEntityBase {
 
   @Column(name = "revoked_at")
   public Instant revokedAt;
+
+  @Column(name = "user_agent")
+  public String userAgent;
 }

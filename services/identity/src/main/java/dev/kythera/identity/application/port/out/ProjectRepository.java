@@ -21,9 +21,18 @@ public interface ProjectRepository {
 
   Optional<Project> findById(ProjectId id);
 
-  /** The user's permission on the project; empty when not a member or no such project. */
+  /**
+   * The user's effective permission on the project: the higher of the direct grant and the one
+   * derived from the role in the project's team; empty when neither exists or no such project.
+   */
   Optional<ProjectPermission> permissionOf(ProjectId projectId, UserId userId);
 
-  /** Every project the user is a member of, newest first. */
+  /** Every project the user reaches (directly or through a team), newest first. */
   List<ProjectMembership> findForMember(UserId userId);
+
+  /** How many projects the user is the primary owner of (the plan's project limit). */
+  long countOwnedBy(UserId userId);
+
+  /** The projects the user holds a direct owner grant on. */
+  List<Project> findWithOwnerGrant(UserId userId);
 }

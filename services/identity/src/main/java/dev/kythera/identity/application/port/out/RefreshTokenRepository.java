@@ -25,4 +25,20 @@ public interface RefreshTokenRepository {
 
   /** Revokes every token of the user: all sessions end. */
   void revokeAllOf(UserId userId, Instant at);
+
+  /**
+   * The user's live sessions (families with an unused, unrevoked, unexpired token), newest first.
+   */
+  java.util.List<SessionInfo> liveSessions(UserId userId, Instant now);
+
+  /** True when the family exists and belongs to the user. */
+  boolean familyBelongsTo(UUID familyId, UserId userId);
+
+  /**
+   * One session (refresh-token family).
+   *
+   * @param lastUsedAt when the newest token of the family was issued (sign-in or last refresh)
+   */
+  record SessionInfo(
+      UUID id, Instant createdAt, Instant lastUsedAt, Instant expiresAt, String userAgent) {}
 }

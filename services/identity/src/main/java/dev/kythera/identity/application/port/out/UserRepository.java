@@ -23,4 +23,14 @@ public interface UserRepository {
 
   /** Stores the new state of an existing user. */
   void update(User user);
+
+  /** Deletes the account; its tokens, grants and memberships go with it (cascades). */
+  void delete(UserId id);
+
+  /**
+   * Users whose email or name contains {@code text} (case-insensitive; every user when empty),
+   * newest first, after the cursor position.
+   */
+  dev.kythera.identity.domain.paging.Page<User> search(
+      String text, dev.kythera.identity.domain.paging.Cursor after, int limit);
 }

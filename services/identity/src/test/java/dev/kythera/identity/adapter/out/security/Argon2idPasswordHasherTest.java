@@ -82,6 +82,11 @@ class Argon2idPasswordHasherTest {
       }
 
       @Override
+      public Mfa mfa() {
+        return () -> Duration.ofMinutes(5);
+      }
+
+      @Override
       public Tokens tokens() {
         return new Tokens() {
           @Override

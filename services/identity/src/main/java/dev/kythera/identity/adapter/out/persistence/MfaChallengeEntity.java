@@ -1,0 +1,37 @@
+package dev.kythera.identity.adapter.out.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Persistence model of a sign-in's second step (table {@code mfa_challenges}), hash only. */
+@Entity
+@Table(name = "mfa_challenges")
+public class MfaChallengeEntity extends PanacheEntityBase {
+  @Id public UUID id;
+
+  @Column(name = "user_id", nullable = false)
+  public UUID userId;
+
+  @Column(name = "token_hash", nullable = false)
+  public String tokenHash;
+
+  @Column(name = "user_agent")
+  public String userAgent;
+
+  @Column(name = "created_at", nullable = false)
+  public Instant createdAt;
+
+  @Column(name = "expires_at", nullable = false)
+  public Instant expiresAt;
+
+  @Column(name = "used_at")
+  public Instant usedAt;
+
+  @Column(name = "failed_attempts", nullable = false)
+  public int failedAttempts;
+}

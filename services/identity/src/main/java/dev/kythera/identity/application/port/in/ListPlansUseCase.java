@@ -1,0 +1,11 @@
+package dev.kythera.identity.application.port.in;
+
+import dev.kythera.identity.domain.plan.PlanLimits;
+import java.util.List;
+
+/** Inbound port: the plan catalogue (public). */
+public interface ListPlansUseCase {
+
+  /** Every plan, cheapest first. */
+  List<PlanLimits> plans();
+}
