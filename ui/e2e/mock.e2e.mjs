@@ -20,6 +20,9 @@ try {
     baseUrl: platform.baseUrl,
     mailApi: platform.mailApi,
     name: 'e2e (ui, mock platform)',
+    extended: true,
+    superAdmin: platform.superAdmin,
+    activityTimeout: 10_000,
   });
 } finally {
   await platform.close();

@@ -2,6 +2,9 @@
 //   KYTHERA_BASE_URL=… KYTHERA_MAIL_API=… npm run screenshots
 //   npm run screenshots -- --mock     # against the in-process mock platform (needs npm run build)
 // Output: <repo>/docs/screenshots/ (override with KYTHERA_SCREENSHOTS_DIR).
+// Governance screens need a super_admin: the mock has one; against a real platform set
+// KYTHERA_SUPERADMIN_EMAIL and KYTHERA_SUPERADMIN_PASSWORD, otherwise they are skipped (the demo
+// user registers itself and is a `dev`, never a super_admin).
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,11 +14,15 @@ import {
   createProject,
   expectVisible,
   openDashboard,
+  openProjectSection,
   registerAccount,
   signIn,
+  signInAs,
+  signOut,
   startSelfTest,
   uniqueEmail,
   verifyEmailFromMail,
+  waitForAuditEntry,
   waitForJobStatus,
 } from './lib/flows.mjs';
 import { startMockPlatform } from './lib/mock-platform.mjs';
@@ -30,6 +37,13 @@ const useMock = process.argv.includes('--mock');
 let platform = null;
 let baseUrl = process.env.KYTHERA_BASE_URL;
 let mailApi = process.env.KYTHERA_MAIL_API;
+let superAdmin =
+  process.env.KYTHERA_SUPERADMIN_EMAIL && process.env.KYTHERA_SUPERADMIN_PASSWORD
+    ? {
+        email: process.env.KYTHERA_SUPERADMIN_EMAIL,
+        password: process.env.KYTHERA_SUPERADMIN_PASSWORD,
+      }
+    : null;
 if (useMock) {
   const staticDir = join(uiDir, 'dist/kythera-ui/browser');
   if (!existsSync(join(staticDir, 'index.html'))) {
@@ -38,6 +52,7 @@ if (useMock) {
   }
   platform = await startMockPlatform({ staticDir });
   ({ baseUrl, mailApi } = platform);
+  superAdmin ??= platform.superAdmin;
 }
 if (!baseUrl || !mailApi) {
   console.error('Set KYTHERA_BASE_URL and KYTHERA_MAIL_API (or pass --mock).');
@@ -62,6 +77,8 @@ const shot = async (name) => {
   await page.screenshot({ path: file, fullPage: false });
   console.log(`      saved ${file}`);
 };
+const mainNav = (label) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true });
 
 await runner.step('landing', async () => {
   await page.goto('/');
@@ -70,7 +87,7 @@ await runner.step('landing', async () => {
 });
 await runner.step('pricing', async () => {
   await page.goto('/pricing');
-  await expectVisible(page.getByRole('heading', { name: 'Plans & pricing' }));
+  await expectVisible(page.locator('[data-plan="starter"]'));
   await shot('pricing');
 });
 await runner.step('login', async () => {
@@ -95,7 +112,7 @@ await runner.step('projects', async () => {
   });
   await shot('projects');
 });
-await runner.step('dashboard with a job', async () => {
+await runner.step('dashboard with a job and recent activity', async () => {
   await openDashboard(page, { name: 'Customer analytics' });
   const first = await startSelfTest(page, { steps: 5, stepMillis: 200 });
   await waitForJobStatus(first, 'done', TIMEOUTS.job);
@@ -109,6 +126,85 @@ await runner.step('dashboard (dark theme)', async () => {
   await shot('dashboard-dark');
   await page.getByRole('button', { name: 'Use system theme' }).click();
 });
+await runner.step('project settings', async () => {
+  await openProjectSection(page, 'Project settings');
+  for (const [name, production, description] of [
+    ['prod', true, 'Primary in eu-west-1'],
+    ['staging', false, 'Nightly copy, anonymised'],
+    ['dev', false, ''],
+  ]) {
+    await page.getByRole('button', { name: 'Add environment' }).click();
+    await page.getByLabel('Name', { exact: true }).last().fill(name);
+    if (description)
+      await page
+        .getByLabel(/^Description/)
+        .last()
+        .fill(description);
+    if (production) await page.getByLabel('Production', { exact: true }).last().check();
+  }
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expectVisible(page.getByText('Project settings saved.'));
+  await shot('project-settings');
+});
+await runner.step('members and invitations', async () => {
+  await openProjectSection(page, 'Members', 'Members & permissions');
+  await page.getByLabel('Email', { exact: true }).fill('carol@example.test');
+  await page.getByLabel('Permission', { exact: true }).selectOption('write');
+  await page.getByRole('button', { name: 'Invite', exact: true }).click();
+  await expectVisible(page.getByTestId('invitations').getByText('carol@example.test'));
+  await page.waitForTimeout(5500); // let the toast fade
+  await shot('members');
+});
+await runner.step('activity', async () => {
+  await openProjectSection(page, 'Activity');
+  await waitForAuditEntry(page, /^project\.member_invited|http\.post$/, 60_000);
+  await shot('activity');
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await shot('activity-dark');
+  await page.getByRole('button', { name: 'Use system theme' }).click();
+});
+await runner.step('teams', async () => {
+  await mainNav('Teams').click();
+  await page.getByLabel('Team name', { exact: true }).fill('Data platform');
+  await page.getByRole('button', { name: 'Create team' }).click();
+  await expectVisible(page.getByRole('link', { name: 'Data platform', exact: true }));
+  await page.waitForTimeout(5500);
+  await shot('teams');
+  await page.getByRole('link', { name: 'Data platform', exact: true }).click();
+  await expectVisible(page.getByTestId('team-members'));
+  await shot('team');
+});
+await runner.step('settings', async () => {
+  await mainNav('Settings').click();
+  await expectVisible(page.getByLabel('Display name', { exact: true }));
+  await shot('settings-profile');
+  await page.getByRole('link', { name: 'Two-factor authentication' }).click();
+  await page.getByRole('button', { name: 'Set up two-factor authentication' }).click();
+  await expectVisible(page.getByRole('img', { name: /QR code/ }));
+  await shot('settings-2fa');
+  await page.getByRole('link', { name: 'Delete account' }).click();
+  await expectVisible(page.getByTestId('owned-projects'));
+  await shot('settings-delete-account');
+});
+if (superAdmin) {
+  await runner.step('governance', async () => {
+    await signOut(page);
+    await signInAs(page, superAdmin, /\/governance\/users/);
+    await expectVisible(page.getByTestId('governance-users'));
+    await shot('governance-users');
+    await page.getByRole('link', { name: 'Statistics' }).click();
+    await expectVisible(page.getByTestId('stats'));
+    await shot('governance-stats');
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    await expectVisible(page.getByTestId('audit-entry'));
+    await shot('governance-audit');
+  });
+} else {
+  console.log(
+    '  governance screenshots skipped: the demo user is a `dev`, not a super_admin; set KYTHERA_SUPERADMIN_EMAIL and KYTHERA_SUPERADMIN_PASSWORD to include them.',
+  );
+  runner.skip('governance (no super_admin account)');
+}
 
 await browser.close();
 await platform?.close();

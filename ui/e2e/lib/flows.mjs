@@ -124,3 +124,79 @@ export async function waitForJobStatus(card, status, timeout = TIMEOUTS.job) {
 export async function progressOf(card) {
   return Number(await card.getByRole('progressbar').getAttribute('aria-valuenow'));
 }
+
+/** Signs in with a password and waits for `landing` (a URL pattern); handles no 2FA. */
+export async function signInAs(page, { email, password }, landing) {
+  await page.goto('/login');
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL(landing, { timeout: TIMEOUTS.ui });
+}
+
+/** Password step, then the 2FA step with a recovery code; lands on /projects. */
+export async function signInWithRecoveryCode(page, { email, password, recoveryCode }) {
+  await page.goto('/login');
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const step = page.getByTestId('mfa-step');
+  await expectVisible(step);
+  await step.getByRole('button', { name: 'Use a recovery code' }).click();
+  await step.getByLabel('Recovery code', { exact: true }).fill(recoveryCode);
+  await step.getByRole('button', { name: 'Verify and sign in' }).click();
+  await page.waitForURL(/\/projects(\?|$)/, { timeout: TIMEOUTS.ui });
+}
+
+export async function signOut(page) {
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await page.waitForURL(/\/login/, { timeout: TIMEOUTS.ui });
+}
+
+/** Follows a link of the open project's section in the sidebar (Activity, Members, …). */
+export async function openProjectSection(page, label, heading = label) {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: label, exact: true })
+    .click();
+  await expectVisible(page.getByRole('heading', { name: heading, level: 1 }));
+}
+
+/**
+ * Waits until the audit list shows an entry whose `data-action` matches `pattern`, pressing the
+ * page's Refresh button every few seconds: the audit log is a projection of Kafka events, so
+ * on the real platform entries arrive a little after the request.
+ */
+export async function waitForAuditEntry(page, pattern, timeout = 60_000, refreshName = 'Refresh') {
+  const deadline = Date.now() + timeout;
+  // Let the first page of the list arrive before judging it.
+  await page
+    .locator('[data-testid="audit-entry"]')
+    .first()
+    .waitFor({ state: 'visible', timeout: Math.min(timeout, 5000) })
+    .catch(() => {});
+  let seen = [];
+  for (;;) {
+    seen = await page
+      .locator('[data-testid="audit-entry"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))
+      .catch(() => []);
+    const hit = seen.find((action) => pattern.test(action ?? ''));
+    if (hit) return { hit, seen };
+    if (Date.now() > deadline)
+      throw new Error(
+        `No activity entry matching ${pattern} within ${timeout / 1000} s; seen: ${seen.join(', ') || 'none'}`,
+      );
+    await new Promise((r) => setTimeout(r, 2500));
+    const refresh = page.getByRole('button', { name: refreshName, exact: true }).first();
+    if (await refresh.isEnabled().catch(() => false)) await refresh.click().catch(() => {});
+  }
+}
+
+/** Answers the app's confirm dialog with its confirm button. */
+export async function confirmDialog(page, confirmText) {
+  const dialog = page.getByRole('dialog');
+  await expectVisible(dialog);
+  await dialog.getByRole('button', { name: confirmText, exact: true }).click();
+  await dialog.waitFor({ state: 'hidden', timeout: TIMEOUTS.ui });
+}

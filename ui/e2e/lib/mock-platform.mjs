@@ -3,11 +3,16 @@
 //
 // Used to exercise the e2e scenario and the screenshots without the Java platform:
 //   node e2e/mock-platform.mjs            # API + UI on :8080, mail API on :8081 (ng serve proxies to 8080)
-// It is a test double: it follows the documented contract, not the services' internals.
+// It is a test double: it follows the documented contract (services/identity/README.md,
+// docs/access-model.md), not the services' internals. Like the gateway it records an audit entry
+// (`http.<method>`) for every mutating request, and like identity a domain entry
+// (`project.created`, …) for every change. A super_admin account is seeded (see SUPER_ADMIN).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { pseudoQrDataUri } from './png.mjs';
+import { base32Encode, hotp, base32Decode, totpStep } from './totp.mjs';
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -22,6 +27,60 @@ const MIME = {
 
 const ROLE_FOR_DEMO = 'dev';
 const TERMINAL = new Set(['done', 'error', 'cancelled']);
+const ROLES = ['viewer', 'qa', 'dev', 'admin', 'super_admin'];
+const PLANS = ['starter', 'pro', 'enterprise'];
+const PERMISSIONS = ['read', 'write', 'admin', 'owner'];
+const TEAM_ROLES = ['viewer', 'qa', 'dev', 'admin'];
+const TEAM_TO_PERMISSION = { viewer: 'read', qa: 'write', dev: 'write', admin: 'admin' };
+const ENV_NAME = /^[a-z0-9][a-z0-9_-]*$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The seeded governance account of the mock (never exists on a real platform). */
+export const SUPER_ADMIN = Object.freeze({
+  email: 'governor@kythera.local',
+  password: 'Governor-Password-1',
+  name: 'Grace Governor',
+});
+
+/** The plan catalogue of docs/access-model.md (null = unlimited). */
+export const PLAN_CATALOGUE = [
+  {
+    id: 'starter',
+    name: 'Starter',
+    rank: 0,
+    limits: {
+      projectsPerUser: 3,
+      connectionsPerProject: 2,
+      membersPerTeam: 5,
+      rowsPerSeedJob: 10000,
+      scheduledScans: 0,
+    },
+  },
+  {
+    id: 'pro',
+    name: 'Pro',
+    rank: 1,
+    limits: {
+      projectsPerUser: 25,
+      connectionsPerProject: 10,
+      membersPerTeam: 25,
+      rowsPerSeedJob: 1000000,
+      scheduledScans: 10,
+    },
+  },
+  {
+    id: 'enterprise',
+    name: 'Enterprise',
+    rank: 2,
+    limits: {
+      projectsPerUser: null,
+      connectionsPerProject: null,
+      membersPerTeam: null,
+      rowsPerSeedJob: 100000000,
+      scheduledScans: null,
+    },
+  },
+];
 
 export async function startMockPlatform({
   port = 0,
@@ -36,27 +95,41 @@ export async function startMockPlatform({
     verifyTokens: new Map(), // token -> email
     resetTokens: new Map(),
     accessTokens: new Map(), // token -> { userId, exp }
-    refreshTokens: new Map(), // token -> userId
+    refreshTokens: new Map(), // token -> { userId, familyId }
+    sessions: new Map(), // familyId -> { id, userId, createdAt, lastUsedAt, expiresAt, userAgent }
+    mfaChallenges: new Map(), // token -> { userId, exp, attempts }
     projects: new Map(),
+    grants: new Map(), // projectId -> Map(userId -> { permission, since })
+    invitations: new Map(), // projectId -> Map(invitationId -> invitation)
+    configs: new Map(), // projectId -> config
+    teams: new Map(), // teamId -> { id, name, createdAt, updatedAt, members: Map(userId -> { role, since }) }
     jobs: new Map(),
     jobListeners: new Map(), // jobId -> Set<fn>
     mail: new Map(), // email -> [messages]
+    audit: [], // oldest first
   };
+  let auditSeq = 0;
 
-  const problem = (res, status, code, detail, errors) => {
+  const now = () => new Date().toISOString();
+  const byId = (id) => [...state.users.values()].find((u) => u.id === id) ?? null;
+
+  const problem = (res, status, code, detail, errors, extra = {}) => {
     const body = {
       type: `https://kythera.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`,
       title: titleFor(status),
       status,
       detail,
       code,
+      ...extra,
       ...(errors ? { errors } : {}),
     };
     res.writeHead(status, { 'content-type': 'application/problem+json' });
     res.end(JSON.stringify(body));
   };
-  const json = (res, status, body) => {
-    res.writeHead(status, { 'content-type': 'application/json' });
+  const invalid = (res, errors, detail = 'The request is not valid.') =>
+    problem(res, 400, 'VALIDATION_FAILED', detail, errors);
+  const json = (res, status, body, headers = {}) => {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
     res.end(body === undefined ? '' : JSON.stringify(body));
   };
 
@@ -74,14 +147,76 @@ export async function startMockPlatform({
     state.mail.set(to, list);
   };
 
-  const issueTokens = (user) => {
+  /** One audit-log row, as identity's projection stores it. */
+  const record = ({
+    action,
+    actor = null,
+    projectId = null,
+    outcome = 'success',
+    details = {},
+    source = '/kythera/identity',
+    requestId = null,
+  }) => {
+    state.audit.push({
+      id: ++auditSeq,
+      eventId: randomUUID(),
+      occurredAt: now(),
+      source,
+      actorId: actor?.id ?? null,
+      actorEmail: actor?.email ?? null,
+      action,
+      projectId,
+      outcome,
+      requestId,
+      details,
+    });
+  };
+
+  const newUser = (fields) => {
+    const at = now();
+    const user = {
+      id: randomUUID(),
+      name: null,
+      role: ROLE_FOR_DEMO,
+      plan: 'starter',
+      emailVerified: false,
+      enabled: true,
+      createdAt: at,
+      updatedAt: at,
+      mfa: { enabled: false, secret: null, pendingSecret: null, lastStep: -1, recovery: new Set() },
+      ...fields,
+    };
+    state.users.set(user.email, user);
+    return user;
+  };
+  newUser({
+    email: SUPER_ADMIN.email,
+    password: SUPER_ADMIN.password,
+    name: SUPER_ADMIN.name,
+    role: 'super_admin',
+    plan: 'enterprise',
+    emailVerified: true,
+  });
+
+  const issueTokens = (user, { familyId = null, userAgent = null } = {}) => {
     const accessToken = `at_${randomBytes(18).toString('base64url')}`;
     const refreshToken = `rt_${randomBytes(24).toString('base64url')}`;
     state.accessTokens.set(accessToken, {
       userId: user.id,
       exp: Date.now() + accessTtlSeconds * 1000,
     });
-    state.refreshTokens.set(refreshToken, user.id);
+    if (!familyId) {
+      familyId = randomUUID();
+      state.sessions.set(familyId, {
+        id: familyId,
+        userId: user.id,
+        createdAt: now(),
+        lastUsedAt: null,
+        expiresAt: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+        userAgent: userAgent ? String(userAgent).slice(0, 255) : null,
+      });
+    }
+    state.refreshTokens.set(refreshToken, { userId: user.id, familyId });
     return {
       accessToken,
       refreshToken,
@@ -91,12 +226,71 @@ export async function startMockPlatform({
     };
   };
 
+  const revokeFamily = (familyId) => {
+    state.sessions.delete(familyId);
+    for (const [token, entry] of state.refreshTokens)
+      if (entry.familyId === familyId) state.refreshTokens.delete(token);
+  };
+  const revokeAllSessions = (userId) => {
+    for (const session of [...state.sessions.values()])
+      if (session.userId === userId) revokeFamily(session.id);
+  };
+
   const authUser = (req) => {
     const header = req.headers['authorization'] ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7) : null;
     const entry = token && state.accessTokens.get(token);
     if (!entry || entry.exp < Date.now()) return null;
-    return [...state.users.values()].find((u) => u.id === entry.userId) ?? null;
+    return byId(entry.userId);
+  };
+
+  // ---- access model
+  const grantsOf = (projectId) => {
+    if (!state.grants.has(projectId)) state.grants.set(projectId, new Map());
+    return state.grants.get(projectId);
+  };
+  const teamRoleOf = (teamId, userId) => state.teams.get(teamId)?.members.get(userId)?.role ?? null;
+  const rank = (list, value) => list.indexOf(value);
+  /** max(direct grant, team-derived permission); null = no access. */
+  const effectivePermission = (project, userId) => {
+    const direct = grantsOf(project.id).get(userId)?.permission ?? null;
+    const teamRole = project.teamId ? teamRoleOf(project.teamId, userId) : null;
+    const viaTeam = teamRole ? TEAM_TO_PERMISSION[teamRole] : null;
+    if (!direct) return viaTeam;
+    if (!viaTeam) return direct;
+    return rank(PERMISSIONS, direct) >= rank(PERMISSIONS, viaTeam) ? direct : viaTeam;
+  };
+  const projectView = (project, userId) => ({
+    ...project,
+    permission: effectivePermission(project, userId),
+  });
+  const ownedCount = (userId) =>
+    [...state.projects.values()].filter((p) => p.ownerId === userId).length;
+  const limitOf = (plan, key) => PLAN_CATALOGUE.find((p) => p.id === plan)?.limits[key] ?? null;
+
+  const claimInvitations = (user) => {
+    for (const [projectId, invitations] of state.invitations) {
+      for (const [id, invitation] of invitations) {
+        if (invitation.email !== user.email) continue;
+        invitations.delete(id);
+        const grants = grantsOf(projectId);
+        const current = grants.get(user.id);
+        if (
+          !current ||
+          rank(PERMISSIONS, current.permission) < rank(PERMISSIONS, invitation.permission)
+        )
+          grants.set(user.id, {
+            permission: invitation.permission,
+            since: current?.since ?? now(),
+          });
+        record({
+          action: 'project.invitation_claimed',
+          actor: user,
+          projectId,
+          details: { permission: invitation.permission },
+        });
+      }
+    }
   };
 
   const updateJob = (job, patch) => {
@@ -110,7 +304,7 @@ export async function startMockPlatform({
       if (job.status !== 'pending') return;
       updateJob(job, {
         status: 'running',
-        startedAt: new Date().toISOString(),
+        startedAt: now(),
         message: 'Starting',
       });
       const tick = () => {
@@ -122,7 +316,7 @@ export async function startMockPlatform({
             progress: 1,
             message: `Completed ${steps} steps`,
             result: { steps },
-            completedAt: new Date().toISOString(),
+            completedAt: now(),
           });
           return;
         }
@@ -133,12 +327,105 @@ export async function startMockPlatform({
     }, 200);
   };
 
+  /** A TOTP code (±1 step) newer than the last accepted one, or a recovery code; used up. */
+  const checkSecondFactor = (user, { code, recoveryCode }) => {
+    if (recoveryCode) {
+      const normalised = String(recoveryCode).trim().toLowerCase();
+      if (!user.mfa.recovery.has(normalised)) return false;
+      user.mfa.recovery.delete(normalised);
+      return true;
+    }
+    return checkTotp(user, user.mfa.secret, code);
+  };
+  const checkTotp = (user, secret, code) => {
+    if (!secret || !/^\d{6}$/.test(String(code ?? '').trim())) return false;
+    const key = base32Decode(secret);
+    const current = totpStep();
+    for (const step of [current - 1, current, current + 1]) {
+      if (step > user.mfa.lastStep && hotp(key, step) === String(code).trim()) {
+        user.mfa.lastStep = step;
+        return true;
+      }
+    }
+    return false;
+  };
+
+  const page = (items, url, res) => {
+    const limitText = url.searchParams.get('limit');
+    const limit = limitText ? Number(limitText) : 50;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
+      invalid(res, [{ field: 'limit', message: 'must be a number 1..200' }]);
+      return null;
+    }
+    const cursor = url.searchParams.get('cursor');
+    const offset = cursor ? Number(Buffer.from(cursor, 'base64url').toString()) || 0 : 0;
+    const slice = items.slice(offset, offset + limit);
+    const next =
+      offset + limit < items.length
+        ? Buffer.from(String(offset + limit)).toString('base64url')
+        : null;
+    return { items: slice, nextCursor: next };
+  };
+
+  /** Audit entries filtered as `GET …/activity` and `GET /api/governance/audit` do. */
+  const auditQuery = (url, res, projectId) => {
+    const errors = [];
+    const instant = (name) => {
+      const text = url.searchParams.get(name);
+      if (!text) return null;
+      const time = Date.parse(text);
+      if (Number.isNaN(time) || !/T/.test(text)) {
+        errors.push({
+          field: name,
+          message: 'must be an ISO-8601 instant like 2026-01-31T12:00:00Z',
+        });
+        return null;
+      }
+      return time;
+    };
+    const from = instant('from');
+    const to = instant('to');
+    const user = url.searchParams.get('user');
+    const project = projectId ?? url.searchParams.get('project');
+    for (const [name, value] of [
+      ['user', user],
+      ['project', projectId ? null : project],
+    ])
+      if (value && !UUID.test(value)) errors.push({ field: name, message: 'must be a UUID' });
+    const outcome = url.searchParams.get('outcome');
+    if (outcome && !['success', 'failure', 'denied'].includes(outcome))
+      errors.push({ field: 'outcome', message: 'must be success, failure or denied' });
+    if (errors.length) {
+      invalid(res, errors);
+      return null;
+    }
+    const action = url.searchParams.get('action')?.trim();
+    const matchesAction = (a) =>
+      !action ? true : action.endsWith('*') ? a.startsWith(action.slice(0, -1)) : a === action;
+    const items = [...state.audit]
+      .reverse()
+      .filter(
+        (e) =>
+          (!project || e.projectId === project) &&
+          (!user || e.actorId === user) &&
+          (!outcome || e.outcome === outcome) &&
+          matchesAction(e.action) &&
+          (from === null || Date.parse(e.occurredAt) >= from) &&
+          (to === null || Date.parse(e.occurredAt) < to),
+      );
+    return page(items, url, res);
+  };
+
   async function api(req, res, url) {
     const path = url.pathname.replace(/\/+$/, '') || '/';
     const method = req.method ?? 'GET';
-    const body = ['POST', 'PATCH', 'PUT'].includes(method) ? await readJson(req) : {};
+    const body = ['POST', 'PATCH', 'PUT', 'DELETE'].includes(method) ? await readJson(req) : {};
     if (body === INVALID)
-      return problem(res, 400, 'INVALID_JSON', 'The request body is not valid JSON.');
+      return problem(res, 400, 'MALFORMED_REQUEST', 'The request body is not valid JSON.');
+
+    // ---- public
+    if (method === 'GET' && path === '/api/plans')
+      return json(res, 200, PLAN_CATALOGUE, { 'cache-control': 'max-age=300' });
 
     // ---- auth
     if (method === 'POST' && path === '/api/auth/register') {
@@ -151,22 +438,13 @@ export async function startMockPlatform({
       const password = String(body.password ?? '');
       if (password.length < 10 || password.length > 128)
         errors.push({ field: 'password', message: 'size must be between 10 and 128' });
-      if (errors.length)
-        return problem(res, 400, 'VALIDATION_FAILED', 'The request is not valid.', errors);
+      if (errors.length) return invalid(res, errors);
       if (state.users.has(email))
         return problem(res, 409, 'EMAIL_TAKEN', 'An account with this email already exists.', [
           { field: 'email', message: 'is already registered' },
         ]);
-      const user = {
-        id: randomUUID(),
-        email,
-        name: body.name ?? null,
-        role: ROLE_FOR_DEMO,
-        plan: 'starter',
-        password,
-        emailVerified: false,
-      };
-      state.users.set(email, user);
+      const user = newUser({ email, name: body.name ?? null, password });
+      record({ action: 'user.registered', actor: user });
       const token = randomBytes(24).toString('base64url');
       state.verifyTokens.set(token, email);
       sendMail(
@@ -186,7 +464,10 @@ export async function startMockPlatform({
           'This verification link is invalid or has expired.',
         );
       state.verifyTokens.delete(String(body.token));
-      state.users.get(email).emailVerified = true;
+      const user = state.users.get(email);
+      user.emailVerified = true;
+      record({ action: 'user.email_verified', actor: user });
+      claimInvitations(user);
       return json(res, 200, { verified: true });
     }
     if (method === 'POST' && path === '/api/auth/resend-verification') {
@@ -213,16 +494,50 @@ export async function startMockPlatform({
           'EMAIL_NOT_VERIFIED',
           'Verify your email address before signing in.',
         );
-      return json(res, 200, issueTokens(user));
+      if (!user.enabled) return problem(res, 403, 'ACCOUNT_DISABLED', 'This account is disabled.');
+      if (user.mfa.enabled) {
+        const mfaToken = randomBytes(24).toString('base64url');
+        state.mfaChallenges.set(mfaToken, {
+          userId: user.id,
+          exp: Date.now() + 300_000,
+          attempts: 0,
+          userAgent: req.headers['user-agent'],
+        });
+        return json(res, 200, { mfaRequired: true, mfaToken, expiresIn: 300 });
+      }
+      return json(res, 200, issueTokens(user, { userAgent: req.headers['user-agent'] }));
+    }
+    if (method === 'POST' && path === '/api/auth/login/mfa') {
+      const hasCode = !!body.code;
+      const hasRecovery = !!body.recoveryCode;
+      if (hasCode === hasRecovery)
+        return invalid(res, [{ field: 'code', message: 'give either a code or a recovery code' }]);
+      const challenge = state.mfaChallenges.get(String(body.mfaToken ?? ''));
+      if (!challenge || challenge.exp < Date.now() || challenge.attempts >= 5) {
+        state.mfaChallenges.delete(String(body.mfaToken ?? ''));
+        return problem(res, 401, 'INVALID_TOKEN', 'This sign-in attempt expired. Sign in again.');
+      }
+      const user = byId(challenge.userId);
+      if (!user || !checkSecondFactor(user, body)) {
+        challenge.attempts++;
+        return problem(res, 401, 'INVALID_CREDENTIALS', 'The code is not valid.');
+      }
+      state.mfaChallenges.delete(String(body.mfaToken));
+      return json(res, 200, issueTokens(user, { userAgent: challenge.userAgent }));
     }
     if (method === 'POST' && path === '/api/auth/refresh') {
-      const userId = state.refreshTokens.get(String(body.refreshToken ?? ''));
-      if (!userId) return problem(res, 401, 'INVALID_REFRESH_TOKEN', 'The session has expired.');
+      const entry = state.refreshTokens.get(String(body.refreshToken ?? ''));
+      const user = entry && byId(entry.userId);
+      if (!entry || !user || !user.enabled)
+        return problem(res, 401, 'INVALID_TOKEN', 'The session has expired.');
       state.refreshTokens.delete(String(body.refreshToken));
-      return json(res, 200, issueTokens([...state.users.values()].find((u) => u.id === userId)));
+      const session = state.sessions.get(entry.familyId);
+      if (session) session.lastUsedAt = now();
+      return json(res, 200, issueTokens(user, { familyId: entry.familyId }));
     }
     if (method === 'POST' && path === '/api/auth/logout') {
-      state.refreshTokens.delete(String(body.refreshToken ?? ''));
+      const entry = state.refreshTokens.get(String(body.refreshToken ?? ''));
+      if (entry) revokeFamily(entry.familyId);
       return json(res, 204);
     }
     if (method === 'POST' && path === '/api/auth/forgot-password') {
@@ -240,17 +555,30 @@ export async function startMockPlatform({
         return problem(res, 400, 'INVALID_TOKEN', 'This reset link is invalid or has expired.');
       const password = String(body.password ?? '');
       if (password.length < 10 || password.length > 128)
-        return problem(res, 400, 'VALIDATION_FAILED', 'The request is not valid.', [
-          { field: 'password', message: 'size must be between 10 and 128' },
-        ]);
+        return invalid(res, [{ field: 'password', message: 'size must be between 10 and 128' }]);
       state.resetTokens.delete(String(body.token));
-      state.users.get(email).password = password;
-      return json(res, 200, {});
+      const user = state.users.get(email);
+      user.password = password;
+      user.emailVerified = true;
+      revokeAllSessions(user.id);
+      record({ action: 'user.password_reset', actor: user });
+      claimInvitations(user);
+      return json(res, 200, { reset: true });
     }
 
     const user = authUser(req);
     if (!user) return problem(res, 401, 'UNAUTHENTICATED', 'Authentication is required.');
-    if (method === 'GET' && path === '/api/auth/me') return json(res, 200, publicUser(user));
+    if (!user.enabled) return problem(res, 403, 'ACCOUNT_DISABLED', 'This account is disabled.');
+    if (method === 'GET' && path === '/api/auth/me')
+      return json(res, 200, { ...publicUser(user), emailVerified: user.emailVerified });
+
+    if (path.startsWith('/api/account')) return account(req, res, url, path, method, body, user);
+    if (path.startsWith('/api/governance')) return governance(res, url, path, method, body, user);
+
+    const isProjectOrTeam = path.startsWith('/api/projects') || path.startsWith('/api/teams');
+    if (isProjectOrTeam && user.role === 'super_admin')
+      return problem(res, 403, 'FORBIDDEN', 'Super admins do not use projects or teams.');
+    if (path.startsWith('/api/teams')) return teams(res, path, method, body, user);
 
     // ---- projects
     if (path === '/api/projects') {
@@ -258,53 +586,124 @@ export async function startMockPlatform({
         return json(
           res,
           200,
-          [...state.projects.values()].filter((p) => p.ownerId === user.id),
+          [...state.projects.values()]
+            .filter((p) => effectivePermission(p, user.id))
+            .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+            .map((p) => projectView(p, user.id)),
         );
       if (method === 'POST') {
         const name = String(body.name ?? '').trim();
         if (!name || name.length > 100)
-          return problem(res, 400, 'VALIDATION_FAILED', 'The request is not valid.', [
-            { field: 'name', message: 'size must be between 1 and 100' },
-          ]);
-        const now = new Date().toISOString();
+          return invalid(res, [{ field: 'name', message: 'size must be between 1 and 100' }]);
+        const limit = limitOf(user.plan, 'projectsPerUser');
+        if (limit !== null && ownedCount(user.id) >= limit)
+          return problem(
+            res,
+            402,
+            'PLAN_REQUIRED',
+            `Your ${user.plan} plan allows ${limit} projects. Upgrade to create more.`,
+            null,
+            {
+              requiredPlan: 'pro',
+              currentPlan: user.plan,
+              limit: 'projectsPerUser',
+              allowed: limit,
+            },
+          );
+        if (body.teamId) {
+          const role = teamRoleOf(body.teamId, user.id);
+          if (!role) return problem(res, 404, 'NOT_FOUND', 'No such team.');
+          if (rank(TEAM_ROLES, role) < rank(TEAM_ROLES, 'dev'))
+            return problem(
+              res,
+              403,
+              'FORBIDDEN',
+              'Creating projects in this team needs the dev role.',
+            );
+        }
+        const at = now();
         const project = {
           id: randomUUID(),
           name,
           description: body.description ?? null,
           ownerId: user.id,
-          createdAt: now,
-          updatedAt: now,
+          teamId: body.teamId ?? null,
+          createdAt: at,
+          updatedAt: at,
         };
         state.projects.set(project.id, project);
-        return json(res, 201, project);
+        grantsOf(project.id).set(user.id, { permission: 'owner', since: at });
+        record({
+          action: 'project.created',
+          actor: user,
+          projectId: project.id,
+          details: { name },
+        });
+        return json(res, 201, projectView(project, user.id), {
+          location: `/api/projects/${project.id}`,
+        });
       }
     }
     const projectMatch = /^\/api\/projects\/([^/]+)(\/.*)?$/.exec(path);
     if (projectMatch) {
       const project = state.projects.get(decodeURIComponent(projectMatch[1]));
-      if (!project) return problem(res, 404, 'PROJECT_NOT_FOUND', 'This project does not exist.');
-      if (project.ownerId !== user.id)
-        return problem(
-          res,
-          403,
-          'PROJECT_ACCESS_DENIED',
-          'You do not have access to this project.',
-        );
+      const permission = project ? effectivePermission(project, user.id) : null;
+      if (!project || !permission)
+        return problem(res, 404, 'NOT_FOUND', 'This project does not exist.');
+      const need = (minimum) => {
+        if (rank(PERMISSIONS, permission) >= rank(PERMISSIONS, minimum)) return true;
+        problem(res, 403, 'FORBIDDEN', `This needs the ${minimum} permission on the project.`);
+        return false;
+      };
       const rest = projectMatch[2] ?? '';
       if (rest === '') {
-        if (method === 'GET') return json(res, 200, project);
+        if (method === 'GET') return json(res, 200, projectView(project, user.id));
         if (method === 'PATCH') {
+          if (!need('owner')) return;
           if (body.name !== undefined) project.name = String(body.name);
           if (body.description !== undefined) project.description = body.description;
-          project.updatedAt = new Date().toISOString();
-          return json(res, 200, project);
+          if (body.teamId !== undefined) {
+            if (body.teamId !== null) {
+              const role = teamRoleOf(body.teamId, user.id);
+              if (!role) return problem(res, 404, 'NOT_FOUND', 'No such team.');
+              if (rank(TEAM_ROLES, role) < rank(TEAM_ROLES, 'dev'))
+                return problem(
+                  res,
+                  403,
+                  'FORBIDDEN',
+                  'Moving a project into a team needs the dev role in it.',
+                );
+            }
+            project.teamId = body.teamId;
+            record({
+              action: 'project.team_changed',
+              actor: user,
+              projectId: project.id,
+              details: { teamId: body.teamId },
+            });
+          }
+          project.updatedAt = now();
+          record({ action: 'project.updated', actor: user, projectId: project.id });
+          return json(res, 200, projectView(project, user.id));
         }
         if (method === 'DELETE') {
+          if (!need('owner')) return;
           state.projects.delete(project.id);
+          state.grants.delete(project.id);
+          state.invitations.delete(project.id);
+          record({ action: 'project.deleted', actor: user, projectId: project.id });
           return json(res, 204);
         }
       }
+      if (rest.startsWith('/members') || rest.startsWith('/invitations'))
+        return projectMembers(res, project, rest, method, body, user, permission, need);
+      if (rest === '/config') return projectConfig(res, project, method, body, user, need);
+      if (method === 'GET' && rest === '/activity') {
+        const result = auditQuery(url, res, project.id);
+        return result && json(res, 200, result);
+      }
       if (method === 'POST' && rest === '/diagnostics/selftest') {
+        if (!need('write')) return;
         const steps = body.steps ?? 20;
         const stepMillis = body.stepMillis ?? 250;
         const errors = [];
@@ -312,13 +711,12 @@ export async function startMockPlatform({
           errors.push({ field: 'steps', message: 'must be between 1 and 1000' });
         if (!Number.isInteger(stepMillis) || stepMillis < 0 || stepMillis > 10000)
           errors.push({ field: 'stepMillis', message: 'must be between 0 and 10000' });
-        if (errors.length)
-          return problem(res, 400, 'VALIDATION_FAILED', 'The request is not valid.', errors);
+        if (errors.length) return invalid(res, errors);
         const job = {
           id: randomUUID(),
           projectId: project.id,
           userId: user.id,
-          service: 'identity',
+          service: 'generation',
           type: 'diagnostics.selftest',
           label: `Pipeline self-test (${steps} steps)`,
           status: 'pending',
@@ -326,7 +724,7 @@ export async function startMockPlatform({
           message: 'Queued',
           result: null,
           error: null,
-          createdAt: new Date().toISOString(),
+          createdAt: now(),
           startedAt: null,
           completedAt: null,
         };
@@ -350,12 +748,13 @@ export async function startMockPlatform({
           return problem(res, 404, 'JOB_NOT_FOUND', 'This job does not exist.');
         if (method === 'GET' && !jobMatch[2]) return json(res, 200, job);
         if (method === 'POST' && jobMatch[2] === '/cancel') {
+          if (!need('write')) return;
           if (TERMINAL.has(job.status))
             return problem(res, 409, 'JOB_ALREADY_ENDED', 'This job has already ended.');
           updateJob(job, {
             status: 'cancelled',
             message: 'Cancelled by user',
-            completedAt: new Date().toISOString(),
+            completedAt: now(),
           });
           return json(res, 202, job);
         }
@@ -363,6 +762,703 @@ export async function startMockPlatform({
       }
     }
     return problem(res, 404, 'NOT_FOUND', `No route for ${method} ${path}.`);
+  }
+
+  // ---- project members and invitations
+  function projectMembers(res, project, rest, method, body, user, permission, need) {
+    const grants = grantsOf(project.id);
+    if (!state.invitations.has(project.id)) state.invitations.set(project.id, new Map());
+    const invitations = state.invitations.get(project.id);
+    const memberView = (userId) => {
+      const account = byId(userId);
+      if (!account) return null;
+      const direct = grants.get(userId) ?? null;
+      const teamMember = project.teamId
+        ? state.teams.get(project.teamId)?.members.get(userId)
+        : null;
+      return {
+        userId,
+        email: account.email,
+        name: account.name,
+        permission: effectivePermission(project, userId),
+        direct: direct?.permission ?? null,
+        teamRole: teamMember?.role ?? null,
+        since: direct?.since ?? teamMember?.since ?? project.createdAt,
+      };
+    };
+    const isAdmin = rank(PERMISSIONS, permission) >= rank(PERMISSIONS, 'admin');
+    if (rest === '/members' && method === 'GET') {
+      const ids = new Set(grants.keys());
+      if (project.teamId)
+        for (const id of state.teams.get(project.teamId)?.members.keys() ?? []) ids.add(id);
+      const members = [...ids]
+        .map(memberView)
+        .filter(Boolean)
+        .sort(
+          (a, b) =>
+            rank(PERMISSIONS, b.permission) - rank(PERMISSIONS, a.permission) ||
+            a.since.localeCompare(b.since),
+        );
+      return json(res, 200, { members, invitations: isAdmin ? [...invitations.values()] : [] });
+    }
+    if (rest === '/members' && method === 'POST') {
+      if (!need('admin')) return;
+      const email = String(body.email ?? '')
+        .trim()
+        .toLowerCase();
+      const errors = [];
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+        errors.push({ field: 'email', message: 'must be a well-formed email address' });
+      if (!PERMISSIONS.includes(body.permission))
+        errors.push({ field: 'permission', message: 'must be read, write, admin or owner' });
+      if (errors.length) return invalid(res, errors);
+      if (body.permission === 'owner' && permission !== 'owner')
+        return problem(res, 403, 'FORBIDDEN', 'Only owners grant the owner permission.');
+      const account = state.users.get(email);
+      if (account?.role === 'super_admin')
+        return problem(res, 409, 'CONFLICT', 'Super admins cannot be added to projects.');
+      if (account) {
+        if (grants.has(account.id))
+          return problem(res, 409, 'CONFLICT', `${email} is already a member.`, [
+            { field: 'email', message: 'is already a member' },
+          ]);
+        grants.set(account.id, { permission: body.permission, since: now() });
+        sendMail(
+          email,
+          'You were added to a KytheraDB project',
+          `You now have access to ${project.name}.\r\n`,
+        );
+        record({
+          action: 'project.member_added',
+          actor: user,
+          projectId: project.id,
+          details: { userId: account.id, permission: body.permission },
+        });
+        return json(res, 201, {
+          status: 'member',
+          email,
+          permission: body.permission,
+          userId: account.id,
+          invitationId: null,
+        });
+      }
+      if ([...invitations.values()].some((i) => i.email === email))
+        return problem(res, 409, 'CONFLICT', `${email} is already invited.`, [
+          { field: 'email', message: 'is already invited' },
+        ]);
+      const invitation = {
+        id: randomUUID(),
+        email,
+        permission: body.permission,
+        invitedBy: user.id,
+        createdAt: now(),
+      };
+      invitations.set(invitation.id, invitation);
+      sendMail(
+        email,
+        'You are invited to a KytheraDB project',
+        `Register with this address to join ${project.name}.\r\n`,
+      );
+      record({
+        action: 'project.member_invited',
+        actor: user,
+        projectId: project.id,
+        details: { permission: body.permission },
+      });
+      return json(res, 201, {
+        status: 'invited',
+        email,
+        permission: body.permission,
+        userId: null,
+        invitationId: invitation.id,
+      });
+    }
+    const memberMatch = /^\/members\/([^/]+)$/.exec(rest);
+    if (memberMatch) {
+      const userId = decodeURIComponent(memberMatch[1]);
+      const grant = grants.get(userId);
+      const owners = [...grants.values()].filter((g) => g.permission === 'owner').length;
+      if (method === 'PATCH') {
+        if (!need('admin')) return;
+        if (!PERMISSIONS.includes(body.permission))
+          return invalid(res, [
+            { field: 'permission', message: 'must be read, write, admin or owner' },
+          ]);
+        if (!grant) return problem(res, 404, 'NOT_FOUND', 'This person has no direct grant.');
+        if ((grant.permission === 'owner' || body.permission === 'owner') && permission !== 'owner')
+          return problem(res, 403, 'FORBIDDEN', 'Only owners change owners.');
+        if (grant.permission === 'owner' && body.permission !== 'owner' && owners <= 1)
+          return problem(res, 409, 'CONFLICT', 'The project needs at least one owner.');
+        grant.permission = body.permission;
+        record({
+          action: 'project.member_permission_changed',
+          actor: user,
+          projectId: project.id,
+          details: { userId, permission: body.permission },
+        });
+        return json(res, 200, memberView(userId));
+      }
+      if (method === 'DELETE') {
+        const self = userId === user.id;
+        if (!self && !need('admin')) return;
+        if (!grant) return problem(res, 404, 'NOT_FOUND', 'This person has no direct grant.');
+        if (!self && grant.permission === 'owner' && permission !== 'owner')
+          return problem(res, 403, 'FORBIDDEN', 'Only owners remove owners.');
+        if (grant.permission === 'owner' && owners <= 1)
+          return problem(res, 409, 'CONFLICT', 'The last owner cannot leave or be removed.');
+        grants.delete(userId);
+        if (project.ownerId === userId) {
+          const next = [...grants.entries()].find(([, g]) => g.permission === 'owner');
+          if (next) project.ownerId = next[0];
+        }
+        record({
+          action: self ? 'project.member_left' : 'project.member_removed',
+          actor: user,
+          projectId: project.id,
+          details: { userId },
+        });
+        return json(res, 204);
+      }
+    }
+    const invitationMatch = /^\/invitations\/([^/]+)$/.exec(rest);
+    if (invitationMatch && method === 'DELETE') {
+      if (!need('admin')) return;
+      const id = decodeURIComponent(invitationMatch[1]);
+      if (!invitations.delete(id)) return problem(res, 404, 'NOT_FOUND', 'No such invitation.');
+      record({ action: 'project.invitation_cancelled', actor: user, projectId: project.id });
+      return json(res, 204);
+    }
+    return problem(res, 404, 'NOT_FOUND', 'No such route.');
+  }
+
+  // ---- project configuration
+  function projectConfig(res, project, method, body, user, need) {
+    const current = state.configs.get(project.id) ?? {
+      projectId: project.id,
+      environments: [],
+      defaults: {},
+      updatedAt: null,
+      updatedBy: null,
+    };
+    if (method === 'GET') return json(res, 200, current);
+    if (method !== 'PUT') return problem(res, 405, 'METHOD_NOT_ALLOWED', 'Method not allowed.');
+    if (!need('admin')) return;
+    const errors = [];
+    for (const key of Object.keys(body))
+      if (!['environments', 'defaults'].includes(key))
+        errors.push({ field: key, message: `Unknown field '${key}'` });
+    const list = body.environments ?? [];
+    if (!Array.isArray(list))
+      errors.push({ field: 'environments', message: 'environments must be an array' });
+    if (
+      body.defaults != null &&
+      (typeof body.defaults !== 'object' || Array.isArray(body.defaults))
+    )
+      errors.push({ field: 'defaults', message: 'defaults must be a JSON object' });
+    const environments = [];
+    const seen = new Set();
+    (Array.isArray(list) ? list : []).forEach((entry, i) => {
+      const env = typeof entry === 'string' ? { name: entry } : (entry ?? {});
+      const name = env.name;
+      const field = `environments[${i}].name`;
+      if (!name) errors.push({ field, message: 'is required' });
+      else if (name.length > 40) errors.push({ field, message: 'must be at most 40 characters' });
+      else if (!ENV_NAME.test(name))
+        errors.push({ field, message: "must be lower-case letters, digits, '-' or '_'" });
+      else if (seen.has(name)) errors.push({ field, message: 'must be unique' });
+      seen.add(name);
+      if (env.description && String(env.description).length > 200)
+        errors.push({
+          field: `environments[${i}].description`,
+          message: 'must be at most 200 characters',
+        });
+      environments.push({
+        name,
+        production: !!env.production,
+        description: env.description ?? null,
+      });
+    });
+    if (environments.length > 20)
+      errors.push({ field: 'environments', message: 'at most 20 environments' });
+    if (errors.length) return invalid(res, errors, errors[0].message);
+    const saved = {
+      projectId: project.id,
+      environments,
+      defaults: body.defaults ?? {},
+      updatedAt: now(),
+      updatedBy: user.id,
+    };
+    state.configs.set(project.id, saved);
+    record({
+      action: 'project.config_updated',
+      actor: user,
+      projectId: project.id,
+      details: { environments: environments.length },
+    });
+    return json(res, 200, saved);
+  }
+
+  // ---- teams
+  function teams(res, path, method, body, user) {
+    const teamView = (team, withMembers = false) => ({
+      id: team.id,
+      name: team.name,
+      role: team.members.get(user.id)?.role,
+      memberCount: team.members.size,
+      createdAt: team.createdAt,
+      updatedAt: team.updatedAt,
+      ...(withMembers ? { members: membersOf(team) } : {}),
+    });
+    const memberView = (team, userId) => {
+      const account = byId(userId);
+      const member = team.members.get(userId);
+      return account && member
+        ? {
+            userId,
+            email: account.email,
+            name: account.name,
+            role: member.role,
+            since: member.since,
+          }
+        : null;
+    };
+    const membersOf = (team) =>
+      [...team.members.keys()]
+        .map((id) => memberView(team, id))
+        .filter(Boolean)
+        .sort((a, b) => a.since.localeCompare(b.since));
+    const checkName = (name) =>
+      !name || name.length > 100
+        ? [{ field: 'name', message: 'size must be between 1 and 100' }]
+        : null;
+
+    if (path === '/api/teams') {
+      if (method === 'GET')
+        return json(
+          res,
+          200,
+          [...state.teams.values()]
+            .filter((t) => t.members.has(user.id))
+            .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+            .map((t) => teamView(t)),
+        );
+      if (method === 'POST') {
+        if (rank(ROLES, user.role) < rank(ROLES, 'dev'))
+          return problem(res, 403, 'FORBIDDEN', 'Creating teams needs the dev role or higher.');
+        const name = String(body.name ?? '').trim();
+        const errors = checkName(name);
+        if (errors) return invalid(res, errors);
+        const at = now();
+        const team = {
+          id: randomUUID(),
+          name,
+          createdAt: at,
+          updatedAt: at,
+          members: new Map([[user.id, { role: 'admin', since: at }]]),
+        };
+        state.teams.set(team.id, team);
+        record({ action: 'team.created', actor: user, details: { teamId: team.id, name } });
+        return json(res, 201, teamView(team), { location: `/api/teams/${team.id}` });
+      }
+    }
+    const match = /^\/api\/teams\/([^/]+)(\/members(?:\/([^/]+))?)?$/.exec(path);
+    if (!match) return problem(res, 404, 'NOT_FOUND', 'No such route.');
+    const team = state.teams.get(decodeURIComponent(match[1]));
+    if (!team || !team.members.has(user.id)) return problem(res, 404, 'NOT_FOUND', 'No such team.');
+    const isAdmin = team.members.get(user.id).role === 'admin';
+    const admins = () => [...team.members.values()].filter((m) => m.role === 'admin').length;
+    const denied = () => problem(res, 403, 'FORBIDDEN', 'This needs the team admin role.');
+    if (!match[2]) {
+      if (method === 'GET') return json(res, 200, teamView(team, true));
+      if (method === 'PATCH') {
+        if (!isAdmin) return denied();
+        const name = String(body.name ?? '').trim();
+        const errors = checkName(name);
+        if (errors) return invalid(res, errors);
+        team.name = name;
+        team.updatedAt = now();
+        record({ action: 'team.renamed', actor: user, details: { teamId: team.id, name } });
+        return json(res, 200, teamView(team));
+      }
+      if (method === 'DELETE') {
+        if (!isAdmin) return denied();
+        state.teams.delete(team.id);
+        for (const project of state.projects.values())
+          if (project.teamId === team.id) project.teamId = null;
+        record({ action: 'team.deleted', actor: user, details: { teamId: team.id } });
+        return json(res, 204);
+      }
+    }
+    if (match[2] && !match[3]) {
+      if (method === 'GET') return json(res, 200, membersOf(team));
+      if (method === 'POST') {
+        if (!isAdmin) return denied();
+        const email = String(body.email ?? '')
+          .trim()
+          .toLowerCase();
+        const errors = [];
+        if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+          errors.push({ field: 'email', message: 'must be a well-formed email address' });
+        if (!TEAM_ROLES.includes(body.role))
+          errors.push({ field: 'role', message: 'must be viewer, qa, dev or admin' });
+        if (errors.length) return invalid(res, errors);
+        const account = state.users.get(email);
+        if (!account || account.role === 'super_admin')
+          return problem(res, 404, 'NOT_FOUND', 'No account uses this address.', [
+            { field: 'email', message: 'no account uses this address' },
+          ]);
+        if (team.members.has(account.id))
+          return problem(res, 409, 'CONFLICT', `${email} is already a member.`, [
+            { field: 'email', message: 'is already a member' },
+          ]);
+        const limit = limitOf(user.plan, 'membersPerTeam');
+        if (limit !== null && team.members.size >= limit)
+          return problem(
+            res,
+            402,
+            'PLAN_REQUIRED',
+            `Your ${user.plan} plan allows ${limit} members per team.`,
+            null,
+            {
+              requiredPlan: 'pro',
+              currentPlan: user.plan,
+              limit: 'membersPerTeam',
+              allowed: limit,
+            },
+          );
+        team.members.set(account.id, { role: body.role, since: now() });
+        sendMail(
+          email,
+          'You were added to a KytheraDB team',
+          `You are now a member of ${team.name}.\r\n`,
+        );
+        record({
+          action: 'team.member_added',
+          actor: user,
+          details: { teamId: team.id, userId: account.id, role: body.role },
+        });
+        return json(res, 201, memberView(team, account.id));
+      }
+    }
+    if (match[3]) {
+      const userId = decodeURIComponent(match[3]);
+      const member = team.members.get(userId);
+      if (!member) return problem(res, 404, 'NOT_FOUND', 'Not a member of this team.');
+      if (method === 'PATCH') {
+        if (!isAdmin) return denied();
+        if (!TEAM_ROLES.includes(body.role))
+          return invalid(res, [{ field: 'role', message: 'must be viewer, qa, dev or admin' }]);
+        if (member.role === 'admin' && body.role !== 'admin' && admins() <= 1)
+          return problem(res, 409, 'CONFLICT', 'The team needs at least one admin.');
+        member.role = body.role;
+        record({
+          action: 'team.member_role_changed',
+          actor: user,
+          details: { teamId: team.id, userId, role: body.role },
+        });
+        return json(res, 200, memberView(team, userId));
+      }
+      if (method === 'DELETE') {
+        const self = userId === user.id;
+        if (!self && !isAdmin) return denied();
+        if (member.role === 'admin' && admins() <= 1 && team.members.size > 1)
+          return problem(
+            res,
+            409,
+            'CONFLICT',
+            'The last admin cannot leave; make someone else admin first.',
+          );
+        team.members.delete(userId);
+        if (!team.members.size) state.teams.delete(team.id);
+        record({
+          action: self ? 'team.member_left' : 'team.member_removed',
+          actor: user,
+          details: { teamId: team.id, userId },
+        });
+        return json(res, 204);
+      }
+    }
+    return problem(res, 405, 'METHOD_NOT_ALLOWED', 'Method not allowed.');
+  }
+
+  // ---- the signed-in user's account
+  function account(req, res, url, path, method, body, user) {
+    const view = () => ({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      plan: user.plan,
+      emailVerified: user.emailVerified,
+      mfaEnabled: user.mfa.enabled,
+      createdAt: user.createdAt,
+    });
+    if (path === '/api/account/profile') {
+      if (method === 'GET') return json(res, 200, view());
+      if (method === 'PATCH') {
+        const name = body.name == null ? null : String(body.name).trim();
+        if (name && name.length > 100)
+          return invalid(res, [{ field: 'name', message: 'must be at most 100 characters' }]);
+        user.name = name || null;
+        user.updatedAt = now();
+        record({ action: 'account.profile_updated', actor: user });
+        return json(res, 200, view());
+      }
+    }
+    if (method === 'POST' && path === '/api/account/password') {
+      const errors = [];
+      if (!body.currentPassword) errors.push({ field: 'currentPassword', message: 'is required' });
+      const next = String(body.newPassword ?? '');
+      if (next.length < 10 || next.length > 128)
+        errors.push({ field: 'newPassword', message: 'size must be between 10 and 128' });
+      if (errors.length) return invalid(res, errors);
+      if (body.currentPassword !== user.password)
+        return problem(res, 403, 'FORBIDDEN', 'The current password is not correct.');
+      user.password = next;
+      revokeAllSessions(user.id);
+      record({ action: 'account.password_changed', actor: user });
+      return json(res, 200, { changed: true, sessionsEnded: true });
+    }
+    if (method === 'GET' && path === '/api/account/sessions')
+      return json(
+        res,
+        200,
+        [...state.sessions.values()]
+          .filter((s) => s.userId === user.id)
+          .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+          .map(({ userId: _userId, ...session }) => session),
+      );
+    const sessionMatch = /^\/api\/account\/sessions\/([^/]+)$/.exec(path);
+    if (method === 'DELETE' && sessionMatch) {
+      const session = state.sessions.get(decodeURIComponent(sessionMatch[1]));
+      if (!session || session.userId !== user.id)
+        return problem(res, 404, 'NOT_FOUND', 'No such session.');
+      revokeFamily(session.id);
+      record({ action: 'account.session_revoked', actor: user });
+      return json(res, 204);
+    }
+    if (method === 'DELETE' && path === '/api/account') return deleteAccount(res, body, user);
+    if (path === '/api/account/2fa' && method === 'GET')
+      return json(res, 200, {
+        enabled: user.mfa.enabled,
+        pending: !user.mfa.enabled && !!user.mfa.pendingSecret,
+        recoveryCodesLeft: user.mfa.enabled ? user.mfa.recovery.size : 0,
+      });
+    if (path === '/api/account/2fa/setup' && method === 'POST') {
+      if (user.mfa.enabled)
+        return problem(res, 409, 'CONFLICT', 'Two-factor authentication is already on.');
+      const secret = base32Encode(randomBytes(20));
+      user.mfa.pendingSecret = secret;
+      const otpauthUri = `otpauth://totp/KytheraDB:${encodeURIComponent(user.email)}?secret=${secret}&issuer=KytheraDB&algorithm=SHA1&digits=6&period=30`;
+      return json(
+        res,
+        200,
+        { secret, otpauthUri, qrCode: pseudoQrDataUri(otpauthUri) },
+        { 'cache-control': 'no-store' },
+      );
+    }
+    if (path === '/api/account/2fa/enable' && method === 'POST') {
+      if (user.mfa.enabled || !user.mfa.pendingSecret)
+        return problem(res, 409, 'CONFLICT', 'Start the set-up first.');
+      if (!checkTotp(user, user.mfa.pendingSecret, body.code))
+        return problem(res, 400, 'VALIDATION_FAILED', 'The code is not valid.', [
+          { field: 'code', message: 'is not the current code of the authenticator app' },
+        ]);
+      user.mfa.secret = user.mfa.pendingSecret;
+      user.mfa.pendingSecret = null;
+      user.mfa.enabled = true;
+      const codes = Array.from({ length: 10 }, () =>
+        randomBytes(8)
+          .toString('hex')
+          .replace(/(.{4})(?!$)/g, '$1-'),
+      );
+      user.mfa.recovery = new Set(codes);
+      record({ action: 'account.mfa_enabled', actor: user });
+      return json(
+        res,
+        200,
+        { enabled: true, recoveryCodes: codes },
+        { 'cache-control': 'no-store' },
+      );
+    }
+    if (path === '/api/account/2fa/disable' && method === 'POST') {
+      if (!user.mfa.enabled)
+        return problem(res, 409, 'CONFLICT', 'Two-factor authentication is off.');
+      const code = String(body.code ?? '').trim();
+      const ok =
+        body.password === user.password &&
+        checkSecondFactor(user, /^\d{6}$/.test(code) ? { code } : { recoveryCode: code });
+      if (!ok) return problem(res, 403, 'FORBIDDEN', 'The password or the code is not correct.');
+      user.mfa = {
+        enabled: false,
+        secret: null,
+        pendingSecret: null,
+        lastStep: user.mfa.lastStep,
+        recovery: new Set(),
+      };
+      record({ action: 'account.mfa_disabled', actor: user });
+      return json(res, 204);
+    }
+    return problem(res, 404, 'NOT_FOUND', 'No such route.');
+  }
+
+  function deleteAccount(res, body, user) {
+    if (user.role === 'super_admin')
+      return problem(res, 403, 'FORBIDDEN', 'Super admins cannot delete themselves.');
+    if (body.password !== user.password)
+      return problem(res, 403, 'FORBIDDEN', 'The password is not correct.');
+    if (user.mfa.enabled) {
+      const code = String(body.code ?? '').trim();
+      if (!code) return invalid(res, [{ field: 'code', message: 'is required while 2FA is on' }]);
+      if (!checkSecondFactor(user, /^\d{6}$/.test(code) ? { code } : { recoveryCode: code }))
+        return problem(res, 403, 'FORBIDDEN', 'The code is not correct.');
+    }
+    const projects = [];
+    for (const project of [...state.projects.values()]) {
+      const grants = grantsOf(project.id);
+      if (project.ownerId === user.id) {
+        const next = [...grants.entries()]
+          .filter(([id, g]) => id !== user.id && g.permission === 'owner')
+          .sort((a, b) => a[1].since.localeCompare(b[1].since))[0];
+        if (next) {
+          project.ownerId = next[0];
+          projects.push({
+            id: project.id,
+            name: project.name,
+            outcome: 'transferred',
+            newOwnerId: next[0],
+          });
+        } else {
+          state.projects.delete(project.id);
+          state.grants.delete(project.id);
+          projects.push({
+            id: project.id,
+            name: project.name,
+            outcome: 'deleted',
+            newOwnerId: null,
+          });
+          continue;
+        }
+      }
+      grants.delete(user.id);
+    }
+    const teamsOutcome = [];
+    for (const team of [...state.teams.values()]) {
+      const member = team.members.get(user.id);
+      if (!member) continue;
+      team.members.delete(user.id);
+      if (!team.members.size) {
+        state.teams.delete(team.id);
+        teamsOutcome.push({ id: team.id, name: team.name, outcome: 'deleted', newAdminId: null });
+      } else if (
+        member.role === 'admin' &&
+        ![...team.members.values()].some((m) => m.role === 'admin')
+      ) {
+        const [nextId, next] = [...team.members.entries()].sort((a, b) =>
+          a[1].since.localeCompare(b[1].since),
+        )[0];
+        next.role = 'admin';
+        teamsOutcome.push({
+          id: team.id,
+          name: team.name,
+          outcome: 'handed-over',
+          newAdminId: nextId,
+        });
+      } else {
+        teamsOutcome.push({ id: team.id, name: team.name, outcome: 'left', newAdminId: null });
+      }
+    }
+    revokeAllSessions(user.id);
+    for (const [token, entry] of state.accessTokens)
+      if (entry.userId === user.id) state.accessTokens.delete(token);
+    state.users.delete(user.email);
+    record({ action: 'account.deleted', actor: user, details: { projects: projects.length } });
+    return json(res, 200, { deleted: true, projects, teams: teamsOutcome });
+  }
+
+  // ---- governance (super_admin)
+  function governance(res, url, path, method, body, user) {
+    if (user.role !== 'super_admin')
+      return problem(res, 403, 'FORBIDDEN', 'Governance is reserved for super admins.');
+    const governed = (u) => ({
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      plan: u.plan,
+      enabled: u.enabled,
+      emailVerified: u.emailVerified,
+      createdAt: u.createdAt,
+      updatedAt: u.updatedAt,
+    });
+    if (method === 'GET' && path === '/api/governance/users') {
+      const q = (url.searchParams.get('q') ?? '').trim().toLowerCase();
+      const users = [...state.users.values()]
+        .filter((u) => !q || u.email.includes(q) || (u.name ?? '').toLowerCase().includes(q))
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+        .map(governed);
+      const result = page(users, url, res);
+      return result && json(res, 200, result);
+    }
+    const userMatch = /^\/api\/governance\/users\/([^/]+)$/.exec(path);
+    if (method === 'PATCH' && userMatch) {
+      const target = byId(decodeURIComponent(userMatch[1]));
+      if (!target) return problem(res, 404, 'NOT_FOUND', 'No such account.');
+      const errors = [];
+      if (body.role != null && !ROLES.includes(body.role))
+        errors.push({ field: 'role', message: 'must be viewer, qa, dev, admin or super_admin' });
+      if (body.plan != null && !PLANS.includes(body.plan))
+        errors.push({ field: 'plan', message: 'must be starter, pro or enterprise' });
+      if (errors.length) return invalid(res, errors);
+      if (
+        target.id === user.id &&
+        ((body.role && body.role !== 'super_admin') || body.enabled === false)
+      )
+        return problem(res, 409, 'CONFLICT', 'You cannot demote or disable yourself.');
+      if (body.role) target.role = body.role;
+      if (body.plan) target.plan = body.plan;
+      if (typeof body.enabled === 'boolean') {
+        target.enabled = body.enabled;
+        if (!body.enabled) revokeAllSessions(target.id);
+      }
+      target.updatedAt = now();
+      record({
+        action: 'governance.user_updated',
+        actor: user,
+        details: { userId: target.id, ...body },
+      });
+      return json(res, 200, governed(target));
+    }
+    if (method === 'GET' && path === '/api/governance/stats') {
+      const users = [...state.users.values()];
+      const count = (key) =>
+        users.reduce((acc, u) => ({ ...acc, [u[key]]: (acc[u[key]] ?? 0) + 1 }), {});
+      const jobsByStatus = [...state.jobs.values()].reduce(
+        (acc, j) => ({ ...acc, [j.status]: (acc[j.status] ?? 0) + 1 }),
+        {},
+      );
+      return json(res, 200, {
+        users: {
+          total: users.length,
+          enabled: users.filter((u) => u.enabled).length,
+          disabled: users.filter((u) => !u.enabled).length,
+          verified: users.filter((u) => u.emailVerified).length,
+          withMfa: users.filter((u) => u.mfa.enabled).length,
+          byRole: count('role'),
+          byPlan: count('plan'),
+        },
+        projects: state.projects.size,
+        teams: state.teams.size,
+        connections: 0,
+        connectionsNote: 'Connections are counted once introspection reports them.',
+        jobsByStatus,
+      });
+    }
+    if (method === 'GET' && path === '/api/governance/audit') {
+      const result = auditQuery(url, res, null);
+      return result && json(res, 200, result);
+    }
+    return problem(res, 404, 'NOT_FOUND', 'No such route.');
   }
 
   function streamJob(req, res, job) {
@@ -401,13 +1497,34 @@ export async function startMockPlatform({
     createReadStream(file).pipe(res);
   }
 
+  /** The gateway's per-request audit event (`http.<method>`) for mutating API calls. */
+  function recordRequest(req, res, url, actor) {
+    const method = req.method ?? 'GET';
+    if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(method)) return;
+    const started = Date.now();
+    const requestId = randomUUID();
+    res.on('finish', () => {
+      const status = res.statusCode;
+      const projectId = /^\/api\/projects\/([0-9a-f-]{36})(\/|$)/i.exec(url.pathname)?.[1] ?? null;
+      record({
+        action: `http.${method.toLowerCase()}`,
+        actor,
+        projectId:
+          projectId && (state.projects.has(projectId) || method === 'DELETE') ? projectId : null,
+        outcome: status < 400 ? 'success' : [401, 402, 403].includes(status) ? 'denied' : 'failure',
+        source: '/kythera/gateway',
+        requestId,
+        details: { method, path: url.pathname, status, durationMillis: Date.now() - started },
+      });
+    });
+  }
+
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (log) console.log(`[mock] ${req.method} ${url.pathname}`);
-    const handler =
-      url.pathname.startsWith('/api/') || url.pathname === '/api'
-        ? api(req, res, url)
-        : serveStatic(req, res, url);
+    const isApi = url.pathname.startsWith('/api/') || url.pathname === '/api';
+    if (isApi) recordRequest(req, res, url, authUser(req));
+    const handler = isApi ? api(req, res, url) : serveStatic(req, res, url);
     Promise.resolve(handler).catch((e) => {
       console.error('[mock] handler failed', e);
       if (!res.headersSent) problem(res, 500, 'INTERNAL', 'Mock failure.');
@@ -431,6 +1548,7 @@ export async function startMockPlatform({
     baseUrl,
     mailApi,
     state,
+    superAdmin: { email: SUPER_ADMIN.email, password: SUPER_ADMIN.password },
     async close() {
       server.closeAllConnections?.();
       mailServer.closeAllConnections?.();
@@ -451,7 +1569,8 @@ function readJson(req) {
     req.on('end', () => {
       if (!data) return resolveBody({});
       try {
-        resolveBody(JSON.parse(data));
+        const value = JSON.parse(data);
+        resolveBody(value && typeof value === 'object' ? value : INVALID);
       } catch {
         resolveBody(INVALID);
       }
@@ -475,8 +1594,10 @@ function titleFor(status) {
     {
       400: 'Bad Request',
       401: 'Unauthorized',
+      402: 'Payment Required',
       403: 'Forbidden',
       404: 'Not Found',
+      405: 'Method Not Allowed',
       409: 'Conflict',
     }[status] ?? 'Error'
   );

@@ -32,6 +32,12 @@ export class StepRunner {
     }
   }
 
+  /** Records a step that cannot run here (e.g. missing configuration), with the reason. */
+  skip(title) {
+    this.results.push({ title, status: 'skipped' });
+    console.log(`  - ${title} (skipped)`);
+  }
+
   /** Prints the summary and returns the process exit code. */
   finish() {
     const count = (status) => this.results.filter((r) => r.status === status).length;

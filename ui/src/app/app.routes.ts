@@ -1,12 +1,13 @@
 import { Routes } from '@angular/router';
 import { authGuard, guestGuard } from './core/guards/auth.guard';
 import { projectAccessGuard } from './core/guards/project-access.guard';
-import { notSuperAdminGuard } from './core/guards/role.guards';
+import { notSuperAdminGuard, superAdminGuard, teamAdminGuard } from './core/guards/role.guards';
 
 /**
  * Every screen is lazy (`loadComponent`). Guards, in order: authGuard (signed in, waits for the
- * session to be restored), notSuperAdminGuard (super_admin has no project routes),
- * projectAccessGuard (the server confirms access to :projectId).
+ * session to be restored), notSuperAdminGuard (super_admin has no project or team routes),
+ * projectAccessGuard (the server confirms access to :projectId), teamAdminGuard (admin role in
+ * :teamId), superAdminGuard (governance).
  */
 export const routes: Routes = [
   {
@@ -66,6 +67,129 @@ export const routes: Routes = [
     canActivate: [authGuard, notSuperAdminGuard, projectAccessGuard],
     loadComponent: () =>
       import('./features/dashboard/dashboard.component').then((m) => m.DashboardComponent),
+  },
+  {
+    path: 'projects/:projectId/activity',
+    title: 'Project activity',
+    canActivate: [authGuard, notSuperAdminGuard, projectAccessGuard],
+    loadComponent: () =>
+      import('./features/activity/activity.component').then((m) => m.ActivityComponent),
+  },
+  {
+    path: 'projects/:projectId/members',
+    title: 'Project members',
+    canActivate: [authGuard, notSuperAdminGuard, projectAccessGuard],
+    loadComponent: () =>
+      import('./features/project-members/project-members.component').then(
+        (m) => m.ProjectMembersComponent,
+      ),
+  },
+  {
+    path: 'projects/:projectId/settings',
+    title: 'Project settings',
+    canActivate: [authGuard, notSuperAdminGuard, projectAccessGuard],
+    loadComponent: () =>
+      import('./features/project-settings/project-settings.component').then(
+        (m) => m.ProjectSettingsComponent,
+      ),
+  },
+  {
+    path: 'teams',
+    title: 'Teams',
+    canActivate: [authGuard, notSuperAdminGuard],
+    loadComponent: () => import('./features/teams/teams.component').then((m) => m.TeamsComponent),
+  },
+  {
+    path: 'teams/:teamId',
+    title: 'Team',
+    canActivate: [authGuard, notSuperAdminGuard],
+    loadComponent: () =>
+      import('./features/teams/team-detail.component').then((m) => m.TeamDetailComponent),
+  },
+  {
+    path: 'teams/:teamId/settings',
+    title: 'Team settings',
+    canActivate: [authGuard, notSuperAdminGuard, teamAdminGuard],
+    loadComponent: () =>
+      import('./features/teams/team-settings.component').then((m) => m.TeamSettingsComponent),
+  },
+  {
+    path: 'settings',
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./features/settings/settings-layout.component').then(
+        (m) => m.SettingsLayoutComponent,
+      ),
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'profile' },
+      {
+        path: 'profile',
+        title: 'Profile',
+        loadComponent: () =>
+          import('./features/settings/profile-settings.component').then(
+            (m) => m.ProfileSettingsComponent,
+          ),
+      },
+      {
+        path: 'security',
+        title: 'Password & sessions',
+        loadComponent: () =>
+          import('./features/settings/security-settings.component').then(
+            (m) => m.SecuritySettingsComponent,
+          ),
+      },
+      {
+        path: 'two-factor',
+        title: 'Two-factor authentication',
+        loadComponent: () =>
+          import('./features/settings/two-factor-settings.component').then(
+            (m) => m.TwoFactorSettingsComponent,
+          ),
+      },
+      {
+        path: 'account',
+        title: 'Delete account',
+        loadComponent: () =>
+          import('./features/settings/delete-account.component').then(
+            (m) => m.DeleteAccountComponent,
+          ),
+      },
+    ],
+  },
+  {
+    path: 'governance',
+    canActivate: [authGuard, superAdminGuard],
+    loadComponent: () =>
+      import('./features/governance/governance-layout.component').then(
+        (m) => m.GovernanceLayoutComponent,
+      ),
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'users' },
+      {
+        path: 'users',
+        title: 'Governance · users',
+        loadComponent: () =>
+          import('./features/governance/governance-users.component').then(
+            (m) => m.GovernanceUsersComponent,
+          ),
+      },
+      {
+        path: 'stats',
+        title: 'Governance · statistics',
+        loadComponent: () =>
+          import('./features/governance/governance-stats.component').then(
+            (m) => m.GovernanceStatsComponent,
+          ),
+      },
+      {
+        path: 'audit',
+        title: 'Governance · audit log',
+        loadComponent: () =>
+          import('./features/governance/governance-audit.component').then(
+            (m) => m.GovernanceAuditComponent,
+          ),
+      },
+    ],
   },
   {
     path: '**',

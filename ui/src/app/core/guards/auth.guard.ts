@@ -20,7 +20,7 @@ export const guestGuard: CanActivateFn = async () => {
   return router.createUrlTree([homePathFor(auth.user()?.role)]);
 };
 
-/** Where a user lands after sign-in: projects, except super_admin (no project routes). */
+/** Where a user lands after sign-in: projects, except super_admin (governance, no project routes). */
 export function homePathFor(role: string | null | undefined): string {
-  return role === 'super_admin' ? '/' : '/projects';
+  return role === 'super_admin' ? '/governance' : '/projects';
 }

@@ -14,6 +14,7 @@ import { project } from '../../testing/fixtures';
 import { Role, User } from '../models';
 import { AuthService } from '../services/auth.service';
 import { ProjectsService } from '../services/projects.service';
+import { TeamsService } from '../services/teams.service';
 import { ToastService } from '../services/toast.service';
 import { ApiError } from '../utils/api-error';
 import { authGuard, guestGuard } from './auth.guard';
@@ -27,10 +28,12 @@ function userWith(role: Role): User {
 describe('route guards', () => {
   const user = signal<User | null>(null);
   const projectsGet = vi.fn();
+  const teamsGet = vi.fn();
 
   beforeEach(() => {
     user.set(null);
     projectsGet.mockReset();
+    teamsGet.mockReset();
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
@@ -43,6 +46,7 @@ describe('route guards', () => {
           },
         },
         { provide: ProjectsService, useValue: { get: projectsGet } },
+        { provide: TeamsService, useValue: { get: teamsGet } },
       ],
     });
   });
@@ -60,25 +64,44 @@ describe('route guards', () => {
     expect(await run(authGuard)).toBe(true);
   });
 
-  it('guestGuard sends signed-in users home (super_admin to /)', async () => {
+  it('guestGuard sends signed-in users home (super_admin to governance)', async () => {
     expect(await run(guestGuard)).toBe(true);
     user.set(userWith('dev'));
     expect(await run(guestGuard)).toBe('/projects');
     user.set(userWith('super_admin'));
-    expect(await run(guestGuard)).toBe('/');
+    expect(await run(guestGuard)).toBe('/governance');
   });
 
-  it('adminGuard and teamAdminGuard need admin; super_admin passes', async () => {
+  it('adminGuard needs the admin role; super_admin passes', async () => {
     const warn = vi.spyOn(TestBed.inject(ToastService), 'warning');
-    for (const guard of [adminGuard, teamAdminGuard]) {
-      user.set(userWith('dev'));
-      expect(await run(guard)).toBe('/projects');
-      user.set(userWith('admin'));
-      expect(await run(guard)).toBe(true);
-      user.set(userWith('super_admin'));
-      expect(await run(guard)).toBe(true);
-    }
+    user.set(userWith('dev'));
+    expect(await run(adminGuard)).toBe('/projects');
+    user.set(userWith('admin'));
+    expect(await run(adminGuard)).toBe(true);
+    user.set(userWith('super_admin'));
+    expect(await run(adminGuard)).toBe(true);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('teamAdminGuard needs the admin role in the team of :teamId', async () => {
+    const warn = vi.spyOn(TestBed.inject(ToastService), 'warning');
+    user.set(userWith('dev'));
+    teamsGet.mockReturnValue(of({ id: 't1', name: 'Data', role: 'admin', memberCount: 1 }));
+    expect(await run(teamAdminGuard, '/teams/t1/settings', { teamId: 't1' })).toBe(true);
+    expect(teamsGet).toHaveBeenCalledWith('t1');
+
+    // A platform admin who is only a viewer in this team does not manage it.
+    user.set(userWith('admin'));
+    teamsGet.mockReturnValue(of({ id: 't1', name: 'Data', role: 'viewer', memberCount: 2 }));
+    expect(await run(teamAdminGuard, '/teams/t1/settings', { teamId: 't1' })).toBe('/teams/t1');
+
+    teamsGet.mockReturnValue(throwError(() => new ApiError('Not found', 404)));
+    expect(await run(teamAdminGuard, '/teams/t9/settings', { teamId: 't9' })).toBe('/teams');
     expect(warn).toHaveBeenCalledTimes(2);
+
+    // Server unreachable: the screen opens and shows its own error state.
+    teamsGet.mockReturnValue(throwError(() => new ApiError('Down', 503)));
+    expect(await run(teamAdminGuard, '/teams/t1/settings', { teamId: 't1' })).toBe(true);
   });
 
   it('superAdminGuard needs super_admin', async () => {
@@ -92,7 +115,7 @@ describe('route guards', () => {
     user.set(userWith('admin'));
     expect(await run(notSuperAdminGuard)).toBe(true);
     user.set(userWith('super_admin'));
-    expect(await run(notSuperAdminGuard)).toBe('/');
+    expect(await run(notSuperAdminGuard)).toBe('/governance');
   });
 
   it('projectAccessGuard lets the server decide access', async () => {

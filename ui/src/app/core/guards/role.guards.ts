@@ -1,8 +1,11 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
+import { firstValueFrom } from 'rxjs';
 import { Role } from '../models';
 import { AuthService } from '../services/auth.service';
+import { TeamsService } from '../services/teams.service';
 import { ToastService } from '../services/toast.service';
+import { toApiError } from '../utils/api-error';
 import { ROLE_LABELS, hasRole } from '../utils/roles';
 import { homePathFor } from './auth.guard';
 
@@ -29,11 +32,33 @@ export function roleGuard(minimum: Role, reason?: string): CanActivateFn {
 /** Requires the admin role. */
 export const adminGuard: CanActivateFn = roleGuard('admin');
 
-/** Requires the admin role for team management. */
-export const teamAdminGuard: CanActivateFn = roleGuard(
-  'admin',
-  'Managing teams needs the Admin role.',
-);
+/**
+ * Team management (`/teams/:teamId/settings`): requires the **admin role in that team** — the
+ * reference's "admin role (team management)". Team roles are per team (docs/access-model.md), so
+ * the server decides: the guard reads the team and checks the caller's `role` in it. Non-members
+ * (404) go to /teams, other members to the team page; network/5xx failures let the screen open
+ * and show its own error state. Use after authGuard and notSuperAdminGuard.
+ */
+export const teamAdminGuard: CanActivateFn = async (route) => {
+  const router = inject(Router);
+  const teams = inject(TeamsService);
+  const toasts = inject(ToastService);
+  const teamId = route.paramMap.get('teamId');
+  if (!teamId) return router.createUrlTree(['/teams']);
+  try {
+    const team = await firstValueFrom(teams.get(teamId));
+    if (team.role === 'admin') return true;
+    toasts.warning('Managing this team needs the team Admin role.');
+    return router.createUrlTree(['/teams', teamId]);
+  } catch (error) {
+    const status = toApiError(error).status;
+    if (status === 404 || status === 400 || status === 403) {
+      toasts.warning('This team does not exist or you are not a member.');
+      return router.createUrlTree(['/teams']);
+    }
+    return true;
+  }
+};
 
 /** Requires super_admin (platform governance). */
 export const superAdminGuard: CanActivateFn = async (_route, state) => {
@@ -48,13 +73,16 @@ export const superAdminGuard: CanActivateFn = async (_route, state) => {
   return router.createUrlTree([homePathFor(user.role)]);
 };
 
-/** Blocks super_admin from project routes: that role governs the platform, it does not work in projects. */
+/**
+ * Blocks super_admin from project and team routes: that role governs the platform, it does not
+ * work in projects (the server refuses it there too).
+ */
 export const notSuperAdminGuard: CanActivateFn = async () => {
   const auth = inject(AuthService);
   const router = inject(Router);
   const toasts = inject(ToastService);
   await auth.whenReady();
   if (auth.user()?.role !== 'super_admin') return true;
-  toasts.info('Super admins govern the platform and do not open projects.');
-  return router.createUrlTree(['/']);
+  toasts.info('Super admins govern the platform and do not open projects or teams.');
+  return router.createUrlTree([homePathFor('super_admin')]);
 };

@@ -28,6 +28,23 @@ export interface TokenResponse {
   user: User;
 }
 
+/** `POST /api/auth/login` when the account has 2FA on: the password was right, a code is needed. */
+export interface MfaRequiredResponse {
+  mfaRequired: true;
+  /** Single use, for `POST /api/auth/login/mfa`. */
+  mfaToken: string;
+  /** Seconds the challenge stays open (5 minutes). */
+  expiresIn: number;
+}
+
+/** `POST /api/auth/login/mfa`: the token and either a TOTP code or a recovery code. */
+export type MfaLoginRequest =
+  { mfaToken: string; code: string } | { mfaToken: string; recoveryCode: string };
+
+/** What a password sign-in led to. */
+export type LoginOutcome =
+  { kind: 'signed-in'; user: User } | { kind: 'mfa-required'; mfaToken: string; expiresIn: number };
+
 export interface VerifyEmailResponse {
   verified: boolean;
 }

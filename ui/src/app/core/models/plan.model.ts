@@ -3,20 +3,19 @@ import { PlanId } from './user.model';
 /** A plan limit value: a number, or null for "unlimited". */
 export type PlanLimit = number | null;
 
-/** One entry of the plan catalogue shown on /pricing. */
-export interface PlanDefinition {
+/** The limits of a plan, as `GET /api/plans` names them. */
+export interface PlanLimits {
+  projectsPerUser: PlanLimit;
+  connectionsPerProject: PlanLimit;
+  membersPerTeam: PlanLimit;
+  rowsPerSeedJob: PlanLimit;
+  scheduledScans: PlanLimit;
+}
+
+/** One entry of `GET /api/plans` (public): id (wire name), display name, rank (0 = cheapest). */
+export interface Plan {
   id: PlanId;
   name: string;
-  tagline: string;
-  /** Monthly price in whole currency units, or null for "talk to us". */
-  monthlyPrice: number | null;
-  currency: string;
-  limits: {
-    projects: PlanLimit;
-    connectionsPerProject: PlanLimit;
-    teamMembers: PlanLimit;
-    seedRowsPerJob: PlanLimit;
-  };
-  features: string[];
-  highlighted?: boolean;
+  rank: number;
+  limits: PlanLimits;
 }

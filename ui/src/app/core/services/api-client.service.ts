@@ -14,6 +14,8 @@ export type Query = Record<string, QueryValue>;
 export interface RequestOptions {
   query?: Query;
   context?: HttpContext;
+  /** A request body for DELETE (e.g. `DELETE /api/account {password}`). */
+  body?: unknown;
 }
 
 /**
@@ -52,10 +54,18 @@ export class ApiClient {
     });
   }
 
+  put<T>(path: string, body: unknown, options: RequestOptions = {}): Observable<T> {
+    return this.http.put<T>(this.url(path), body, {
+      params: toParams(options.query),
+      context: options.context,
+    });
+  }
+
   delete<T = void>(path: string, options: RequestOptions = {}): Observable<T> {
     return this.http.delete<T>(this.url(path), {
       params: toParams(options.query),
       context: options.context,
+      ...(options.body === undefined ? {} : { body: options.body }),
     });
   }
 }

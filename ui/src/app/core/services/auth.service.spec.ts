@@ -33,7 +33,7 @@ describe('AuthService', () => {
     const req = http.expectOne('/api/auth/login');
     expect(req.request.body).toEqual({ email: USER.email, password: 'correct horse battery' });
     req.flush(tokens(1));
-    await expect(login).resolves.toEqual(USER);
+    await expect(login).resolves.toEqual({ kind: 'signed-in', user: USER });
 
     expect(auth.isAuthenticated()).toBe(true);
     expect(auth.accessToken()).toBe('access-1');
@@ -121,5 +121,54 @@ describe('AuthService', () => {
     expect(auth.accessToken()).toBeNull();
     expect(localStorage.getItem(TokenStore.REFRESH_TOKEN_KEY)).toBeNull();
     expect(navigate).toHaveBeenCalledWith(['/login']);
+  });
+
+  it('asks for a second factor when 2FA is on, then starts the session with the code', async () => {
+    const login = auth.login({ email: USER.email, password: 'correct horse battery' });
+    http
+      .expectOne('/api/auth/login')
+      .flush({ mfaRequired: true, mfaToken: 'mfa-1', expiresIn: 300 });
+    await expect(login).resolves.toEqual({
+      kind: 'mfa-required',
+      mfaToken: 'mfa-1',
+      expiresIn: 300,
+    });
+    expect(auth.isAuthenticated()).toBe(false);
+    expect(localStorage.getItem(TokenStore.REFRESH_TOKEN_KEY)).toBeNull();
+
+    const second = auth.completeMfaLogin({
+      mfaToken: 'mfa-1',
+      recoveryCode: 'aaaa-bbbb-cccc-dddd',
+    });
+    const req = http.expectOne('/api/auth/login/mfa');
+    expect(req.request.body).toEqual({ mfaToken: 'mfa-1', recoveryCode: 'aaaa-bbbb-cccc-dddd' });
+    req.flush(tokens(1));
+    await expect(second).resolves.toEqual(USER);
+    expect(auth.isAuthenticated()).toBe(true);
+    expect(auth.accessToken()).toBe('access-1');
+  });
+
+  it('a wrong code does not try a token refresh', async () => {
+    const second = auth.completeMfaLogin({ mfaToken: 'mfa-1', code: '000000' });
+    http
+      .expectOne('/api/auth/login/mfa')
+      .flush(
+        { status: 401, detail: 'Wrong code.', code: 'INVALID_CREDENTIALS' },
+        { status: 401, statusText: 'Unauthorized' },
+      );
+    await expect(second).rejects.toMatchObject({ status: 401, code: 'INVALID_CREDENTIALS' });
+    http.expectNone('/api/auth/refresh');
+  });
+
+  it('patches the shown user and ends the local session without a logout call', async () => {
+    const login = auth.login({ email: USER.email, password: 'x' });
+    http.expectOne('/api/auth/login').flush(tokens(1));
+    await login;
+    auth.patchUser({ name: 'Renamed' });
+    expect(auth.user()?.name).toBe('Renamed');
+    auth.endLocalSession();
+    expect(auth.isAuthenticated()).toBe(false);
+    expect(localStorage.getItem(TokenStore.REFRESH_TOKEN_KEY)).toBeNull();
+    http.expectNone('/api/auth/logout');
   });
 });

@@ -3,7 +3,10 @@ import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core'
 import { Router } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import {
+  LoginOutcome,
   LoginRequest,
+  MfaLoginRequest,
+  MfaRequiredResponse,
   RegisterRequest,
   RegisterResponse,
   TokenResponse,
@@ -94,13 +97,52 @@ export class AuthService {
     return response.accessToken;
   }
 
-  async login(request: LoginRequest): Promise<User> {
+  /**
+   * Password step of a sign-in. With 2FA on, the server answers `{mfaRequired, mfaToken}`
+   * instead of tokens: the caller then asks for a code and calls {@link completeMfaLogin}.
+   */
+  async login(request: LoginRequest): Promise<LoginOutcome> {
     const response = await firstValueFrom(
-      this.api.post<TokenResponse>('/auth/login', request, { context: NO_REFRESH() }),
+      this.api.post<TokenResponse | MfaRequiredResponse>('/auth/login', request, {
+        context: NO_REFRESH(),
+      }),
     );
+    if (isMfaRequired(response)) {
+      return {
+        kind: 'mfa-required',
+        mfaToken: response.mfaToken,
+        expiresIn: response.expiresIn,
+      };
+    }
+    this.startSession(response);
+    return { kind: 'signed-in', user: response.user };
+  }
+
+  /** Second step of a 2FA sign-in: the challenge token and a TOTP or recovery code. */
+  async completeMfaLogin(request: MfaLoginRequest): Promise<User> {
+    const response = await firstValueFrom(
+      this.api.post<TokenResponse>('/auth/login/mfa', request, { context: NO_REFRESH() }),
+    );
+    this.startSession(response);
+    return response.user;
+  }
+
+  private startSession(response: TokenResponse): void {
     this.applyTokens(response);
     this.ready = Promise.resolve();
-    return response.user;
+  }
+
+  /** Updates the signed-in user's fields shown by the shell (e.g. after a profile change). */
+  patchUser(changes: Partial<Pick<User, 'name' | 'role' | 'plan'>>): void {
+    this._user.update((user) => (user ? { ...user, ...changes } : user));
+  }
+
+  /**
+   * The server ended every session of this account (password changed, account deleted): forget
+   * the local one without calling logout (the refresh token is already revoked).
+   */
+  endLocalSession(): void {
+    this.clearSession();
   }
 
   register(request: RegisterRequest): Promise<RegisterResponse> {
@@ -224,6 +266,12 @@ export class AuthService {
     this.tokens.clear();
     this._user.set(null);
   }
+}
+
+function isMfaRequired(
+  response: TokenResponse | MfaRequiredResponse,
+): response is MfaRequiredResponse {
+  return (response as MfaRequiredResponse).mfaRequired === true;
 }
 
 /** Runs `task` under a Web Lock when the browser has them (serialises refreshes across tabs). */

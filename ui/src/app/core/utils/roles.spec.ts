@@ -1,4 +1,11 @@
-import { hasPlan, hasRole, roleRank } from './roles';
+import {
+  hasPermission,
+  hasPlan,
+  hasRole,
+  hasTeamRole,
+  projectPermissionOf,
+  roleRank,
+} from './roles';
 
 describe('role and plan hierarchy', () => {
   it('orders roles viewer < qa < dev < admin < super_admin', () => {
@@ -21,5 +28,18 @@ describe('role and plan hierarchy', () => {
     expect(hasPlan('pro', 'enterprise')).toBe(false);
     expect(hasPlan('enterprise', 'pro')).toBe(true);
     expect(hasPlan(null, 'starter')).toBe(false);
+  });
+});
+
+describe('project permissions and team roles', () => {
+  it('ranks permissions read < write < admin < owner', () => {
+    expect(hasPermission('owner', 'admin')).toBe(true);
+    expect(hasPermission('WRITE', 'admin')).toBe(false);
+    expect(hasPermission(null, 'read')).toBe(false);
+    expect(projectPermissionOf({ ownerId: 'u1', permission: 'ADMIN' }, 'u2')).toBe('admin');
+    expect(projectPermissionOf({ ownerId: 'u1', permission: null }, 'u1')).toBe('owner');
+    expect(projectPermissionOf({ ownerId: 'u1' }, 'u2')).toBeNull();
+    expect(hasTeamRole('dev', 'dev')).toBe(true);
+    expect(hasTeamRole('qa', 'dev')).toBe(false);
   });
 });

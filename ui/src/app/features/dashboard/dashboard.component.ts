@@ -8,15 +8,23 @@ import {
   input,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
-import { Job, PROJECT_NAME_MAX_LENGTH, Project, SELFTEST_LIMITS } from '../../core/models';
+import {
+  Job,
+  PROJECT_NAME_MAX_LENGTH,
+  Project,
+  SELFTEST_LIMITS,
+  isTerminal,
+} from '../../core/models';
 import { AuthService } from '../../core/services/auth.service';
 import { ProjectsService } from '../../core/services/projects.service';
 import { ToastService } from '../../core/services/toast.service';
 import { toApiError } from '../../core/utils/api-error';
+import { projectPermissionOf } from '../../core/utils/roles';
 import { AlertComponent } from '../../shared/components/alert/alert.component';
 import { IconComponent } from '../../shared/components/icon/icon.component';
 import { JobCardComponent } from '../../shared/components/job-card/job-card.component';
@@ -24,11 +32,12 @@ import { ErrorStateComponent } from '../../shared/components/states/error-state.
 import { LoadingStateComponent } from '../../shared/components/states/loading-state.component';
 import { FormErrors, applyServerErrors, integer, notBlank } from '../../shared/forms/form-errors';
 import { JobsPanelComponent } from './components/jobs-panel.component';
+import { RecentActivityComponent } from './components/recent-activity.component';
 import { ProjectJobsStore } from './project-jobs.store';
 
 /**
  * `/projects/:projectId`: project info (editable), the pipeline self-test with its live
- * progress, and the recent jobs panel.
+ * progress, the recent jobs panel and the project's recent activity.
  */
 @Component({
   selector: 'app-dashboard',
@@ -42,6 +51,7 @@ import { ProjectJobsStore } from './project-jobs.store';
     IconComponent,
     JobCardComponent,
     JobsPanelComponent,
+    RecentActivityComponent,
     ErrorStateComponent,
     LoadingStateComponent,
   ],
@@ -70,7 +80,7 @@ import { ProjectJobsStore } from './project-jobs.store';
               {{ p.description || 'No description yet.' }}
             </p>
           </div>
-          @if (!editing()) {
+          @if (!editing() && canEdit()) {
             <button type="button" class="btn btn-secondary btn-sm" (click)="startEdit(p)">
               Edit details
             </button>
@@ -240,32 +250,35 @@ import { ProjectJobsStore } from './project-jobs.store';
             <app-jobs-panel [projectId]="p.id" />
           </div>
 
-          <aside class="card p-6" aria-labelledby="project-info-title">
-            <h2 id="project-info-title" class="section-title">Project</h2>
-            <dl class="mt-4 grid gap-3 text-sm sm:grid-cols-2 xl:grid-cols-1">
-              <div>
-                <dt class="text-muted">Your access</dt>
-                <dd class="font-medium text-fg">{{ access() }}</dd>
-              </div>
-              <div>
-                <dt class="text-muted">Created</dt>
-                <dd class="font-medium text-fg">{{ p.createdAt | date: 'medium' }}</dd>
-              </div>
-              <div>
-                <dt class="text-muted">Last updated</dt>
-                <dd class="font-medium text-fg">{{ p.updatedAt | date: 'medium' }}</dd>
-              </div>
-              <div>
-                <dt class="text-muted">Project id</dt>
-                <dd class="break-all font-mono text-xs text-fg">{{ p.id }}</dd>
-              </div>
-            </dl>
-            @if (loadError()) {
-              <p class="mt-4 text-xs text-warning" role="status">
-                Showing saved details: {{ loadError() }}
-              </p>
-            }
-          </aside>
+          <div class="min-w-0 space-y-6">
+            <aside class="card p-6" aria-labelledby="project-info-title">
+              <h2 id="project-info-title" class="section-title">Project</h2>
+              <dl class="mt-4 grid gap-3 text-sm sm:grid-cols-2 xl:grid-cols-1">
+                <div>
+                  <dt class="text-muted">Your access</dt>
+                  <dd class="font-medium text-fg">{{ access() }}</dd>
+                </div>
+                <div>
+                  <dt class="text-muted">Created</dt>
+                  <dd class="font-medium text-fg">{{ p.createdAt | date: 'medium' }}</dd>
+                </div>
+                <div>
+                  <dt class="text-muted">Last updated</dt>
+                  <dd class="font-medium text-fg">{{ p.updatedAt | date: 'medium' }}</dd>
+                </div>
+                <div>
+                  <dt class="text-muted">Project id</dt>
+                  <dd class="break-all font-mono text-xs text-fg">{{ p.id }}</dd>
+                </div>
+              </dl>
+              @if (loadError()) {
+                <p class="mt-4 text-xs text-warning" role="status">
+                  Showing saved details: {{ loadError() }}
+                </p>
+              }
+            </aside>
+            <app-recent-activity [projectId]="p.id" />
+          </div>
         </div>
       }
     </div>
@@ -289,6 +302,10 @@ export class DashboardComponent {
   );
   protected readonly loading = signal(false);
   protected readonly loadError = signal<string | null>(null);
+  /** Renaming and re-describing a project is for its owners (`PATCH /api/projects/{id}`). */
+  protected readonly canEdit = computed(
+    () => projectPermissionOf(this.project(), this.auth.user()?.id) === 'owner',
+  );
   protected readonly access = computed(() => {
     const p = this.project();
     if (!p) return '';
@@ -339,7 +356,19 @@ export class DashboardComponent {
     description: 'Description',
   });
 
+  private readonly recentActivity = viewChild(RecentActivityComponent);
+  private lastSelfTest: { id: string; status: string } | null = null;
+
   constructor() {
+    // A self-test that ends while the page is open: its requests are in the activity now.
+    effect(() => {
+      const job = this.jobs.selfTest();
+      const previous = this.lastSelfTest;
+      this.lastSelfTest = job ? { id: job.id, status: job.status } : null;
+      if (job && previous?.id === job.id && !isTerminal(previous.status as Job['status'])) {
+        if (isTerminal(job.status)) untracked(() => this.recentActivity()?.refresh());
+      }
+    });
     effect(() => {
       const id = this.projectId();
       untracked(() => {

@@ -1,7 +1,7 @@
-import { CurrencyPipe, DecimalPipe } from '@angular/common';
+import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { PlanDefinition, PlanLimit } from '../../core/models';
+import { Plan, PlanLimit, PlanLimits } from '../../core/models';
 import { AuthService } from '../../core/services/auth.service';
 import { PlansService } from '../../core/services/plans.service';
 import { toApiError } from '../../core/utils/api-error';
@@ -10,13 +10,19 @@ import { ErrorStateComponent } from '../../shared/components/states/error-state.
 import { LoadingStateComponent } from '../../shared/components/states/loading-state.component';
 import { IconComponent } from '../../shared/components/icon/icon.component';
 
-/** `/pricing`: the plan catalogue (placeholder constant until `GET /api/plans` exists). */
+/** Presentation copy per plan id (the catalogue itself, with its limits, comes from the API). */
+const TAGLINES: Record<string, string> = {
+  starter: 'For one developer exploring a database.',
+  pro: 'For teams that change production data safely.',
+  enterprise: 'For organisations with compliance duties.',
+};
+
+/** `/pricing`: the plan catalogue from `GET /api/plans` (public) with each plan's limits. */
 @Component({
   selector: 'app-pricing',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     RouterLink,
-    CurrencyPipe,
     IconComponent,
     LoadingStateComponent,
     ErrorStateComponent,
@@ -51,8 +57,8 @@ import { IconComponent } from '../../shared/components/icon/icon.component';
           @for (plan of plans(); track plan.id) {
             <li
               class="card flex flex-col p-6"
-              [class.ring-2]="plan.highlighted"
-              [class.ring-primary]="plan.highlighted"
+              [class.ring-2]="plan.id === highlighted"
+              [class.ring-primary]="plan.id === highlighted"
               [attr.aria-labelledby]="'plan-' + plan.id"
               [attr.data-plan]="plan.id"
             >
@@ -63,26 +69,14 @@ import { IconComponent } from '../../shared/components/icon/icon.component';
                     class="rounded-full bg-success-soft px-2.5 py-0.5 text-xs font-semibold text-success"
                     >Your plan</span
                   >
-                } @else if (plan.highlighted) {
+                } @else if (plan.id === highlighted) {
                   <span
                     class="rounded-full bg-primary-soft px-2.5 py-0.5 text-xs font-semibold text-primary"
-                    >Most popular</span
+                    >For teams</span
                   >
                 }
               </div>
-              <p class="mt-1 min-h-10 text-sm text-muted">{{ plan.tagline }}</p>
-              <p class="mt-5">
-                @if (plan.monthlyPrice === null) {
-                  <span class="text-3xl font-bold text-fg">Custom</span>
-                } @else if (plan.monthlyPrice === 0) {
-                  <span class="text-3xl font-bold text-fg">Free</span>
-                } @else {
-                  <span class="text-3xl font-bold text-fg">{{
-                    plan.monthlyPrice | currency: plan.currency : 'symbol' : '1.0-0'
-                  }}</span>
-                  <span class="text-sm text-muted"> / month</span>
-                }
-              </p>
+              <p class="mt-1 min-h-10 text-sm text-muted">{{ tagline(plan) }}</p>
 
               <dl class="mt-6 space-y-2 border-t border-border pt-4 text-sm">
                 @for (row of limitRows; track row.key) {
@@ -96,12 +90,14 @@ import { IconComponent } from '../../shared/components/icon/icon.component';
               </dl>
 
               <ul class="mt-6 flex-1 space-y-2 text-sm">
-                @for (feature of plan.features; track feature) {
-                  <li class="flex gap-2 text-fg">
-                    <span class="mt-0.5 text-success"><app-icon name="check" [size]="16" /></span
-                    >{{ feature }}
-                  </li>
-                }
+                <li class="flex gap-2 text-fg">
+                  <span class="mt-0.5 text-success"><app-icon name="check" [size]="16" /></span
+                  >Two-factor authentication
+                </li>
+                <li class="flex gap-2 text-fg">
+                  <span class="mt-0.5 text-success"><app-icon name="check" [size]="16" /></span
+                  >Teams, project members and the activity log
+                </li>
               </ul>
 
               <div class="mt-6">
@@ -109,10 +105,10 @@ import { IconComponent } from '../../shared/components/icon/icon.component';
                   <a
                     routerLink="/register"
                     class="btn w-full"
-                    [class.btn-primary]="plan.highlighted"
-                    [class.btn-secondary]="!plan.highlighted"
+                    [class.btn-primary]="plan.id === highlighted"
+                    [class.btn-secondary]="plan.id !== highlighted"
                   >
-                    {{ plan.id === 'starter' ? 'Start for free' : 'Create an account' }}
+                    {{ plan.rank === 0 ? 'Start with ' + plan.name : 'Create an account' }}
                   </a>
                 } @else if (currentPlan() === plan.id) {
                   <p
@@ -124,14 +120,17 @@ import { IconComponent } from '../../shared/components/icon/icon.component';
                   <p
                     class="rounded-control bg-surface-muted px-3 py-2 text-center text-sm text-muted"
                   >
-                    Plan changes open with billing.
+                    A platform administrator changes plans until billing opens.
                   </p>
                 }
               </div>
             </li>
           }
         </ul>
-        <p class="mt-6 text-xs text-muted">Prices exclude VAT. Limits apply per workspace.</p>
+        <p class="mt-6 text-xs text-muted">
+          Limits apply to the account that acts: projects you own, members a team admin adds. Prices
+          are announced with billing.
+        </p>
       }
     </div>
   `,
@@ -140,16 +139,18 @@ export class PricingComponent {
   protected readonly auth = inject(AuthService);
   private readonly plansService = inject(PlansService);
 
-  protected readonly plans = signal<readonly PlanDefinition[]>([]);
+  protected readonly plans = signal<readonly Plan[]>([]);
+  protected readonly highlighted = 'pro';
   protected readonly loading = signal(true);
   protected readonly error = signal<string | null>(null);
   protected readonly currentPlan = () => this.auth.user()?.plan ?? null;
 
-  protected readonly limitRows: { key: keyof PlanDefinition['limits']; label: string }[] = [
-    { key: 'projects', label: 'Projects' },
+  protected readonly limitRows: { key: keyof PlanLimits; label: string }[] = [
+    { key: 'projectsPerUser', label: 'Projects you own' },
     { key: 'connectionsPerProject', label: 'Connections per project' },
-    { key: 'teamMembers', label: 'Team members' },
-    { key: 'seedRowsPerJob', label: 'Seed rows per job' },
+    { key: 'membersPerTeam', label: 'Members per team' },
+    { key: 'rowsPerSeedJob', label: 'Rows per seed job' },
+    { key: 'scheduledScans', label: 'Scheduled scans' },
   ];
 
   private readonly number = new DecimalPipe('en-US');
@@ -173,7 +174,14 @@ export class PricingComponent {
     });
   }
 
-  protected formatLimit(limit: PlanLimit): string {
-    return limit === null ? 'Unlimited' : (this.number.transform(limit) ?? String(limit));
+  protected formatLimit(limit: PlanLimit | undefined): string {
+    if (limit === undefined) return '—';
+    if (limit === null) return 'Unlimited';
+    if (limit === 0) return 'Not included';
+    return this.number.transform(limit) ?? String(limit);
+  }
+
+  protected tagline(plan: Plan): string {
+    return TAGLINES[plan.id] ?? '';
   }
 }

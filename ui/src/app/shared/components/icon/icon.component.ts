@@ -18,7 +18,20 @@ export type IconName =
   | 'trash'
   | 'check'
   | 'alert'
-  | 'info';
+  | 'info'
+  | 'users'
+  | 'user'
+  | 'settings'
+  | 'activity'
+  | 'shield'
+  | 'key'
+  | 'copy'
+  | 'download'
+  | 'search'
+  | 'chart'
+  | 'list'
+  | 'sliders'
+  | 'arrow-left';
 
 /** Small inline SVG icons (decorative: aria-hidden; the surrounding control carries the label). */
 @Component({
@@ -102,6 +115,55 @@ export type IconName =
         @case ('info') {
           <circle cx="12" cy="12" r="10" />
           <path d="M12 16v-4M12 8h.01" />
+        }
+        @case ('users') {
+          <circle cx="9" cy="8" r="3.5" />
+          <path d="M2.5 20a6.5 6.5 0 0 1 13 0" />
+          <path d="M16 4.5a3.5 3.5 0 0 1 0 7M18 14.5a6.5 6.5 0 0 1 3.5 5.5" />
+        }
+        @case ('user') {
+          <circle cx="12" cy="8" r="4" />
+          <path d="M4 21a8 8 0 0 1 16 0" />
+        }
+        @case ('settings') {
+          <circle cx="12" cy="12" r="3" />
+          <path
+            d="M19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-1.8-.3 1.7 1.7 0 0 0-1 1.5V21a2 2 0 1 1-4 0v-.1a1.7 1.7 0 0 0-1.1-1.5 1.7 1.7 0 0 0-1.8.3l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1a1.7 1.7 0 0 0 .3-1.8 1.7 1.7 0 0 0-1.5-1H3a2 2 0 1 1 0-4h.1a1.7 1.7 0 0 0 1.5-1.1 1.7 1.7 0 0 0-.3-1.8l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1a1.7 1.7 0 0 0 1.8.3H9a1.7 1.7 0 0 0 1-1.5V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 1 1.5 1.7 1.7 0 0 0 1.8-.3l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.7 1.7 0 0 0-.3 1.8V9a1.7 1.7 0 0 0 1.5 1H21a2 2 0 1 1 0 4h-.1a1.7 1.7 0 0 0-1.5 1z"
+          />
+        }
+        @case ('activity') {
+          <path d="M22 12h-4l-3 9L9 3l-3 9H2" />
+        }
+        @case ('shield') {
+          <path d="M12 22s8-4 8-10V5l-8-3-8 3v7c0 6 8 10 8 10z" />
+        }
+        @case ('key') {
+          <circle cx="7.5" cy="15.5" r="4.5" />
+          <path d="M10.7 12.3L21 2M16 7l3 3M19 4l2 2" />
+        }
+        @case ('copy') {
+          <rect x="9" y="9" width="12" height="12" rx="2" />
+          <path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1" />
+        }
+        @case ('download') {
+          <path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4M7 10l5 5 5-5M12 15V3" />
+        }
+        @case ('search') {
+          <circle cx="11" cy="11" r="7" />
+          <path d="M21 21l-4.3-4.3" />
+        }
+        @case ('chart') {
+          <path d="M3 3v18h18" />
+          <path d="M8 16v-5M13 16V8M18 16v-9" />
+        }
+        @case ('list') {
+          <path d="M8 6h13M8 12h13M8 18h13M3 6h.01M3 12h.01M3 18h.01" />
+        }
+        @case ('sliders') {
+          <path d="M4 21v-7M4 10V3M12 21v-9M12 8V3M20 21v-5M20 12V3M1 14h6M9 8h6M17 16h6" />
+        }
+        @case ('arrow-left') {
+          <path d="M19 12H5M12 19l-7-7 7-7" />
         }
       }
     </svg>

@@ -10,18 +10,30 @@ export interface NavItem {
 }
 
 /**
- * Top-level navigation. Features appear here only once their screens exist; teams, governance,
- * settings and activity are added with their routes.
+ * Top-level navigation for the signed-in user's role: super_admin governs the platform and has
+ * no project or team screens; everyone else has no governance. A unit test checks every path
+ * against app.routes.ts (no dead links).
  */
 export function mainNavItems(role: Role | null): NavItem[] {
   const items: NavItem[] = [];
-  if (role !== 'super_admin')
+  if (role === 'super_admin') {
+    items.push({ label: 'Governance', path: '/governance', icon: 'shield' });
+  } else {
     items.push({ label: 'Projects', path: '/projects', icon: 'folder', exact: true });
+    items.push({ label: 'Teams', path: '/teams', icon: 'users' });
+  }
+  items.push({ label: 'Settings', path: '/settings', icon: 'settings' });
   items.push({ label: 'Plans & pricing', path: '/pricing', icon: 'tag', exact: true });
   return items;
 }
 
-/** Navigation inside the project currently open. */
+/** Navigation inside the project currently open (every member may open these pages). */
 export function projectNavItems(projectId: string): NavItem[] {
-  return [{ label: 'Dashboard', path: `/projects/${projectId}`, icon: 'gauge', exact: true }];
+  const base = `/projects/${encodeURIComponent(projectId)}`;
+  return [
+    { label: 'Dashboard', path: base, icon: 'gauge', exact: true },
+    { label: 'Activity', path: `${base}/activity`, icon: 'activity', exact: true },
+    { label: 'Members', path: `${base}/members`, icon: 'users', exact: true },
+    { label: 'Project settings', path: `${base}/settings`, icon: 'sliders', exact: true },
+  ];
 }

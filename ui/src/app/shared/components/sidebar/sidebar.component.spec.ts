@@ -29,9 +29,35 @@ describe('Sidebar', () => {
     }
   });
 
-  it('hides project features from super_admin', () => {
-    expect(mainNavItems('super_admin').map((i) => i.path)).not.toContain('/projects');
-    expect(mainNavItems('viewer').map((i) => i.path)).toContain('/projects');
+  it('links only to routes that exist, for every role (no dead links)', () => {
+    for (const role of ['viewer', 'dev', 'admin', 'super_admin'] as const) {
+      for (const item of [...mainNavItems(role), ...projectNavItems('p1')]) {
+        const segments = item.path.split('/').filter(Boolean);
+        const match = routes.find(
+          (r) =>
+            r.path !== '**' &&
+            r.path !== undefined &&
+            r.path.split('/').filter(Boolean).length === segments.length &&
+            r.path
+              .split('/')
+              .filter(Boolean)
+              .every((p, i) => p.startsWith(':') || p === segments[i]),
+        );
+        expect(match, `route for ${item.path} (${role})`).toBeDefined();
+      }
+    }
+  });
+
+  it('shows what the role allows: governance for super_admin, projects and teams for others', () => {
+    const paths = (role: 'viewer' | 'super_admin') => mainNavItems(role).map((i) => i.path);
+    expect(paths('super_admin')).toEqual(['/governance', '/settings', '/pricing']);
+    expect(paths('viewer')).toEqual(['/projects', '/teams', '/settings', '/pricing']);
+    expect(projectNavItems('p1').map((i) => i.label)).toEqual([
+      'Dashboard',
+      'Activity',
+      'Members',
+      'Project settings',
+    ]);
   });
 
   it('renders the user, the main links and sign out', async () => {
@@ -54,7 +80,7 @@ describe('Sidebar', () => {
     await fixture.whenStable();
     const el: HTMLElement = fixture.nativeElement;
     const links = [...el.querySelectorAll('nav a')].map((a) => a.textContent?.trim());
-    expect(links).toEqual(['Projects', 'Plans & pricing']);
+    expect(links).toEqual(['Projects', 'Teams', 'Settings', 'Plans & pricing']);
     expect(el.textContent).toContain('Dana');
     expect(el.textContent).toContain('Admin');
     expect(
