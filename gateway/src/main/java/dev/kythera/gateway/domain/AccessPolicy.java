@@ -6,11 +6,27 @@ import dev.kythera.kernel.error.ErrorCode;
 import java.util.Optional;
 
 /**
- * Decides whether a caller may use a route: first from the token alone (sign-in, role, plan,
- * super_admin on project routes), then from the caller's permission on the route's project.
+ * Decides whether a caller may use a route: first whether the token's account is still enabled,
+ * then from the caller (sign-in, role, plan, super_admin on project routes), then from the caller's
+ * permission on the route's project.
  */
 public final class AccessPolicy {
   private AccessPolicy() {}
+
+  /**
+   * Checks the account behind a valid token: a user identity no longer knows (deleted) holds an
+   * invalid token, a disabled account is refused at once.
+   */
+  public static AccessDecision forAccount(Optional<UserStatus> status) {
+    if (status.isEmpty()) {
+      return new AccessDecision.Denied(
+          ErrorCode.INVALID_TOKEN, "The token's account does not exist any more");
+    }
+    if (!status.get().enabled()) {
+      return new AccessDecision.Denied(ErrorCode.ACCOUNT_DISABLED, "The account is disabled");
+    }
+    return AccessDecision.ALLOWED;
+  }
 
   /** Checks what the token says against the rule; {@code user} is empty for anonymous calls. */
   public static AccessDecision forCaller(RouteRule rule, Optional<UserPrincipal> user) {

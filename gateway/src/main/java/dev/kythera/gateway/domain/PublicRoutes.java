@@ -5,18 +5,27 @@ import static dev.kythera.gateway.domain.Backend.IDENTITY;
 import static dev.kythera.gateway.domain.RouteRule.anonymous;
 import static dev.kythera.gateway.domain.RouteRule.project;
 import static dev.kythera.gateway.domain.RouteRule.signedIn;
+import static dev.kythera.kernel.access.ProjectPermission.ADMIN;
 import static dev.kythera.kernel.access.ProjectPermission.OWNER;
 import static dev.kythera.kernel.access.ProjectPermission.READ;
 import static dev.kythera.kernel.access.ProjectPermission.WRITE;
+import static dev.kythera.kernel.access.Role.DEV;
+import static dev.kythera.kernel.access.Role.SUPER_ADMIN;
 import static dev.kythera.kernel.access.Role.VIEWER;
 
 /**
  * The public API's route table: the one place that says which routes exist, where they go and who
  * may call them. A new endpoint is a new row here; any other {@code /api} path is answered 404.
+ * Every row is starter plan unless it says otherwise. The gateway's test {@code
+ * RouteCompletenessTest} fails when an endpoint of a service (listed in {@code
+ * service-endpoints.txt}) has no row here.
  */
 public final class PublicRoutes {
   private static final String PROJECT = "/api/projects/{projectId}";
   private static final String JOB = PROJECT + "/jobs/{jobId}";
+  private static final String TEAM = "/api/teams/{teamId}";
+  private static final String ACCOUNT = "/api/account";
+  private static final String GOVERNANCE = "/api/governance";
 
   private PublicRoutes() {}
 
@@ -38,16 +47,53 @@ public final class PublicRoutes {
         .add("*", "/api/auth/logout", anonymous(IDENTITY).withRateLimit())
         .add("*", "/api/auth/jwks", anonymous(IDENTITY).withRateLimit())
         .add("*", "/api/auth/me", signedIn(VIEWER, IDENTITY).withRateLimit())
-        // identity: projects and their jobs
+        .add("*", "/api/auth/login/mfa", anonymous(IDENTITY).withRateLimit())
+        .add("GET", "/api/plans", anonymous(IDENTITY))
+        // identity: projects, their members, configuration, activity and jobs
         .add("GET", "/api/projects", signedIn(VIEWER, IDENTITY))
         .add("POST", "/api/projects", signedIn(VIEWER, IDENTITY))
         .add("GET", PROJECT, project(READ, IDENTITY))
-        .add("PATCH", PROJECT, project(WRITE, IDENTITY))
+        .add("PATCH", PROJECT, project(OWNER, IDENTITY))
         .add("DELETE", PROJECT, project(OWNER, IDENTITY))
+        .add("GET", PROJECT + "/members", project(READ, IDENTITY))
+        .add("POST", PROJECT + "/members", project(ADMIN, IDENTITY))
+        .add("PATCH", PROJECT + "/members/{userId}", project(ADMIN, IDENTITY))
+        // any member may leave; identity requires admin to remove somebody else
+        .add("DELETE", PROJECT + "/members/{userId}", project(READ, IDENTITY))
+        .add("DELETE", PROJECT + "/invitations/{invitationId}", project(ADMIN, IDENTITY))
+        .add("GET", PROJECT + "/config", project(READ, IDENTITY))
+        .add("PUT", PROJECT + "/config", project(ADMIN, IDENTITY))
+        .add("GET", PROJECT + "/activity", project(READ, IDENTITY))
         .add("GET", PROJECT + "/jobs", project(READ, IDENTITY))
         .add("GET", JOB, project(READ, IDENTITY))
         .add("GET", JOB + "/stream", project(READ, IDENTITY))
         .add("POST", JOB + "/cancel", project(WRITE, IDENTITY))
+        // identity: teams; team membership and team roles are checked by identity
+        .add("GET", "/api/teams", signedIn(VIEWER, IDENTITY))
+        .add("POST", "/api/teams", signedIn(DEV, IDENTITY))
+        .add("GET", TEAM, signedIn(VIEWER, IDENTITY))
+        .add("PATCH", TEAM, signedIn(VIEWER, IDENTITY))
+        .add("DELETE", TEAM, signedIn(VIEWER, IDENTITY))
+        .add("GET", TEAM + "/members", signedIn(VIEWER, IDENTITY))
+        .add("POST", TEAM + "/members", signedIn(VIEWER, IDENTITY))
+        .add("PATCH", TEAM + "/members/{userId}", signedIn(VIEWER, IDENTITY))
+        .add("DELETE", TEAM + "/members/{userId}", signedIn(VIEWER, IDENTITY))
+        // identity: the caller's own account; password and deletion are rate-limited
+        .add("GET", ACCOUNT + "/profile", signedIn(VIEWER, IDENTITY))
+        .add("PATCH", ACCOUNT + "/profile", signedIn(VIEWER, IDENTITY))
+        .add("POST", ACCOUNT + "/password", signedIn(VIEWER, IDENTITY).withRateLimit())
+        .add("GET", ACCOUNT + "/sessions", signedIn(VIEWER, IDENTITY))
+        .add("DELETE", ACCOUNT + "/sessions/{sessionId}", signedIn(VIEWER, IDENTITY))
+        .add("DELETE", ACCOUNT, signedIn(VIEWER, IDENTITY).withRateLimit())
+        .add("GET", ACCOUNT + "/2fa", signedIn(VIEWER, IDENTITY))
+        .add("POST", ACCOUNT + "/2fa/setup", signedIn(VIEWER, IDENTITY))
+        .add("POST", ACCOUNT + "/2fa/enable", signedIn(VIEWER, IDENTITY).withRateLimit())
+        .add("POST", ACCOUNT + "/2fa/disable", signedIn(VIEWER, IDENTITY).withRateLimit())
+        // identity: platform governance
+        .add("GET", GOVERNANCE + "/users", signedIn(SUPER_ADMIN, IDENTITY))
+        .add("PATCH", GOVERNANCE + "/users/{userId}", signedIn(SUPER_ADMIN, IDENTITY))
+        .add("GET", GOVERNANCE + "/stats", signedIn(SUPER_ADMIN, IDENTITY))
+        .add("GET", GOVERNANCE + "/audit", signedIn(SUPER_ADMIN, IDENTITY))
         // generation
         .add("POST", PROJECT + "/diagnostics/selftest", project(WRITE, GENERATION))
         // API docs: each service's OpenAPI document, and the Swagger UI the gateway serves

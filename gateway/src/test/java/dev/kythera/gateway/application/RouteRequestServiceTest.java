@@ -8,15 +8,21 @@ import dev.kythera.gateway.application.port.in.RouteRequestUseCase.RouteRequestC
 import dev.kythera.gateway.application.port.out.BackendForwarder;
 import dev.kythera.gateway.application.port.out.RateLimiter;
 import dev.kythera.gateway.application.service.RouteRequestService;
+import dev.kythera.gateway.domain.AuditEntry;
+import dev.kythera.gateway.domain.AuditOutcome;
 import dev.kythera.gateway.domain.Backend;
 import dev.kythera.gateway.domain.PublicRoutes;
 import dev.kythera.gateway.domain.UserPrincipal;
+import dev.kythera.gateway.domain.UserStatus;
 import dev.kythera.kernel.access.Caller;
 import dev.kythera.kernel.access.Plan;
 import dev.kythera.kernel.access.ProjectPermission;
 import dev.kythera.kernel.access.Role;
 import dev.kythera.kernel.error.ErrorCode;
 import dev.kythera.kernel.error.KytheraException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +31,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +42,12 @@ class RouteRequestServiceTest {
 
   private final Map<String, UserPrincipal> tokens = new HashMap<>();
   private final Map<UUID, ProjectPermission> grants = new HashMap<>();
+  private final Map<UUID, Optional<UserStatus>> statuses = new HashMap<>();
   private final List<Caller> signed = new ArrayList<>();
   private final List<BackendForwarder.Forward> forwarded = new ArrayList<>();
+  private final List<AuditEntry> audited = new ArrayList<>();
   private int accessLookups;
+  private int statusLookups;
   private boolean limited;
 
   private final RouteRequestService service =
@@ -48,6 +58,13 @@ class RouteRequestServiceTest {
                   ? CompletableFuture.completedFuture(tokens.get(token))
                   : CompletableFuture.failedFuture(
                       new KytheraException(ErrorCode.INVALID_TOKEN, "bad")),
+          user -> {
+            statusLookups++;
+            return CompletableFuture.completedFuture(
+                statuses.getOrDefault(
+                    user,
+                    Optional.of(new UserStatus(user, true, Optional.empty(), Optional.empty()))));
+          },
           (project, user) -> {
             accessLookups++;
             return CompletableFuture.completedFuture(
@@ -58,21 +75,34 @@ class RouteRequestServiceTest {
             return CompletableFuture.completedFuture("signed-" + signed.size());
           },
           key -> limited ? RateLimiter.Decision.refused(7) : RateLimiter.Decision.ALLOWED,
-          (forward, exchange) -> forwarded.add(forward),
+          (forward, exchange) -> {
+            forwarded.add(forward);
+            ((RecordingExchange) exchange).answered.complete(201);
+          },
+          audited::add,
+          Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneOffset.UTC),
           1024);
 
   private final class RecordingExchange implements ClientExchange {
+    final CompletableFuture<Integer> answered = new CompletableFuture<>();
     Refusal refusal;
     boolean local;
 
     @Override
     public void refuse(Refusal refusal) {
       this.refusal = refusal;
+      answered.complete(refusal.code().status());
     }
 
     @Override
     public void serveLocally() {
       local = true;
+      answered.complete(200);
+    }
+
+    @Override
+    public CompletionStage<Integer> answered() {
+      return answered;
     }
 
     @Override
@@ -138,7 +168,7 @@ class RouteRequestServiceTest {
   void projectRouteSignsUserProjectAndPermission() {
     tokens.put("t", new UserPrincipal(USER, Optional.of("a@b.c"), Role.DEV, Plan.PRO));
     grants.put(PROJECT, ProjectPermission.ADMIN);
-    assertThat(route("PATCH", "/api/projects/" + PROJECT, "t").refusal).isNull();
+    assertThat(route("PUT", "/api/projects/" + PROJECT + "/config", "t").refusal).isNull();
     Caller caller = signed.get(0);
     assertThat(caller.userId()).contains(USER);
     assertThat(caller.email()).contains("a@b.c");
@@ -196,5 +226,123 @@ class RouteRequestServiceTest {
     assertThat(forwarded.get(0).uri()).isEqualTo("/q/openapi?format=json");
     assertThat(route("GET", "/api/docs/nope/openapi", null).refusal.code())
         .isEqualTo(ErrorCode.NOT_FOUND);
+  }
+
+  @Test
+  void disabledAccountsAndDeletedUsersAreRefusedBeforeAnythingElse() {
+    tokens.put("t", new UserPrincipal(USER, Optional.empty(), Role.DEV, Plan.STARTER));
+    grants.put(PROJECT, ProjectPermission.OWNER);
+    statuses.put(
+        USER, Optional.of(new UserStatus(USER, false, Optional.empty(), Optional.empty())));
+    assertThat(route("GET", "/api/projects/" + PROJECT, "t").refusal.code())
+        .isEqualTo(ErrorCode.ACCOUNT_DISABLED);
+    statuses.put(USER, Optional.empty());
+    assertThat(route("GET", "/api/projects", "t").refusal.code())
+        .isEqualTo(ErrorCode.INVALID_TOKEN);
+    assertThat(accessLookups).isZero();
+    assertThat(forwarded).isEmpty();
+  }
+
+  @Test
+  void identitysCurrentRoleAndPlanOutrankTheTokens() {
+    tokens.put("t", new UserPrincipal(USER, Optional.empty(), Role.SUPER_ADMIN, Plan.STARTER));
+    statuses.put(
+        USER,
+        Optional.of(
+            new UserStatus(USER, true, Optional.of(Role.VIEWER), Optional.of(Plan.ENTERPRISE))));
+    assertThat(route("GET", "/api/governance/users", "t").refusal.code())
+        .isEqualTo(ErrorCode.FORBIDDEN);
+    assertThat(route("GET", "/api/projects", "t").refusal).isNull();
+    assertThat(signed.get(0).role()).isEqualTo(Role.VIEWER);
+    assertThat(signed.get(0).plan()).isEqualTo(Plan.ENTERPRISE);
+  }
+
+  @Test
+  void aDisabledAccountsTokenOnAPublicRouteCountsAsAnonymous() {
+    tokens.put("t", new UserPrincipal(USER, Optional.empty(), Role.DEV, Plan.STARTER));
+    statuses.put(
+        USER, Optional.of(new UserStatus(USER, false, Optional.empty(), Optional.empty())));
+    assertThat(route("POST", "/api/auth/login", "t").refusal).isNull();
+    assertThat(signed.get(0).userId()).isEmpty();
+    assertThat(audited).singleElement().satisfies(e -> assertThat(e.actorId()).isEmpty());
+  }
+
+  @Test
+  void everyMutatingRequestIsAuditedOnceWithItsOutcome() {
+    tokens.put("t", new UserPrincipal(USER, Optional.of("a@b.c"), Role.DEV, Plan.STARTER));
+    grants.put(PROJECT, ProjectPermission.READ);
+    route("GET", "/api/projects/" + PROJECT, "t");
+    assertThat(audited).isEmpty();
+
+    route("POST", "/api/projects/" + PROJECT + "/members", "t");
+    AuditEntry denied = audited.getLast();
+    assertThat(denied.action()).isEqualTo("http.post");
+    assertThat(denied.status()).isEqualTo(403);
+    assertThat(denied.outcome()).isEqualTo(AuditOutcome.DENIED);
+    assertThat(denied.actorId()).contains(USER);
+    assertThat(denied.actorEmail()).contains("a@b.c");
+    assertThat(denied.projectId()).contains(PROJECT);
+    assertThat(denied.key()).isEqualTo(PROJECT.toString());
+    assertThat(denied.backend()).contains(Backend.IDENTITY);
+    assertThat(denied.requestId()).isEqualTo("rid-1");
+    assertThat(denied.occurredAt()).isEqualTo(Instant.parse("2026-11-28T02:00:00Z"));
+
+    route("DELETE", "/api/projects/" + PROJECT + "/members/" + USER, "t");
+    assertThat(audited.getLast().outcome()).isEqualTo(AuditOutcome.SUCCESS);
+    assertThat(audited.getLast().status()).isEqualTo(201);
+
+    UUID foreign = UUID.randomUUID();
+    route("PATCH", "/api/projects/" + foreign, "t");
+    AuditEntry stranger = audited.getLast();
+    assertThat(stranger.status()).isEqualTo(404);
+    assertThat(stranger.outcome()).isEqualTo(AuditOutcome.FAILURE);
+    assertThat(stranger.projectId()).as("not written into a foreign feed").isEmpty();
+    assertThat(stranger.key()).isEqualTo(foreign.toString());
+
+    route("POST", "/api/teams", null);
+    assertThat(audited.getLast().outcome()).isEqualTo(AuditOutcome.DENIED);
+    assertThat(audited.getLast().actorId()).isEmpty();
+    assertThat(audited.getLast().key()).isEqualTo("anonymous");
+
+    route("DELETE", "/api/nope", "t");
+    assertThat(audited.getLast().status()).isEqualTo(404);
+    assertThat(audited.getLast().backend()).isEmpty();
+    assertThat(audited).hasSize(5);
+  }
+
+  @Test
+  void aFailingAuditTrailNeverFailsTheRequest() {
+    RouteRequestService failing =
+        new RouteRequestService(
+            PublicRoutes.table(),
+            token -> CompletableFuture.failedFuture(new IllegalStateException()),
+            user -> CompletableFuture.failedFuture(new IllegalStateException()),
+            (project, user) -> CompletableFuture.failedFuture(new IllegalStateException()),
+            caller -> CompletableFuture.completedFuture("signed"),
+            key -> RateLimiter.Decision.ALLOWED,
+            (forward, exchange) -> ((RecordingExchange) exchange).answered.complete(200),
+            entry -> {
+              throw new IllegalStateException("audit down");
+            },
+            Clock.systemUTC(),
+            1024);
+    RecordingExchange exchange = new RecordingExchange();
+    failing
+        .route(
+            new RouteRequestCommand(
+                "POST",
+                "/api/auth/logout",
+                Optional.empty(),
+                Optional.empty(),
+                OptionalLong.empty(),
+                false,
+                Optional.empty(),
+                "10.0.0.1",
+                "rid-2"),
+            exchange)
+        .toCompletableFuture()
+        .join();
+    assertThat(exchange.refusal).isNull();
+    assertThat(exchange.answered).isCompletedWithValue(200);
   }
 }

@@ -71,4 +71,34 @@ class AccessPolicyTest {
     assertThat(AccessPolicy.forProject(PRO_PROJECT, Optional.of(ProjectPermission.OWNER)).allowed())
         .isTrue();
   }
+
+  @Test
+  void deletedUsersHoldInvalidTokensAndDisabledAccountsAreRefused() {
+    UUID id = UUID.randomUUID();
+    assertThat(denial(AccessPolicy.forAccount(Optional.empty())))
+        .isEqualTo(ErrorCode.INVALID_TOKEN);
+    assertThat(
+            denial(
+                AccessPolicy.forAccount(
+                    Optional.of(new UserStatus(id, false, Optional.empty(), Optional.empty())))))
+        .isEqualTo(ErrorCode.ACCOUNT_DISABLED);
+    assertThat(
+            AccessPolicy.forAccount(
+                    Optional.of(new UserStatus(id, true, Optional.empty(), Optional.empty())))
+                .allowed())
+        .isTrue();
+  }
+
+  @Test
+  void theAccountsCurrentRoleAndPlanReplaceTheTokens() {
+    UUID id = UUID.randomUUID();
+    UserPrincipal token = new UserPrincipal(id, Optional.of("a@b.c"), Role.SUPER_ADMIN, Plan.PRO);
+    UserPrincipal now =
+        token.current(new UserStatus(id, true, Optional.of(Role.QA), Optional.of(Plan.STARTER)));
+    assertThat(now).isEqualTo(new UserPrincipal(id, Optional.of("a@b.c"), Role.QA, Plan.STARTER));
+    assertThat(token.current(new UserStatus(id, true, Optional.empty(), Optional.empty())))
+        .isEqualTo(token);
+    assertThat(denial(AccessPolicy.forCaller(ADMIN_ONLY, Optional.of(now))))
+        .isEqualTo(ErrorCode.FORBIDDEN);
+  }
 }

@@ -20,31 +20,64 @@ class PublicRoutesTest {
     return ((RouteLookup.Matched) lookup).route().rule();
   }
 
-  @ParameterizedTest(name = "{0} {1} -> {2}, role {3}, project {4}")
+  @ParameterizedTest(name = "{0} {1} -> {2}, role {3}, project {4}, {5}")
   @CsvSource({
-    "POST, /api/auth/register, IDENTITY, anonymous, none",
-    "POST, /api/auth/login, IDENTITY, anonymous, none",
-    "POST, /api/auth/verify-email, IDENTITY, anonymous, none",
-    "POST, /api/auth/resend-verification, IDENTITY, anonymous, none",
-    "POST, /api/auth/forgot-password, IDENTITY, anonymous, none",
-    "POST, /api/auth/reset-password, IDENTITY, anonymous, none",
-    "POST, /api/auth/refresh, IDENTITY, anonymous, none",
-    "POST, /api/auth/logout, IDENTITY, anonymous, none",
-    "GET, /api/auth/jwks, IDENTITY, anonymous, none",
-    "GET, /api/auth/me, IDENTITY, VIEWER, none",
-    "GET, /api/projects, IDENTITY, VIEWER, none",
-    "POST, /api/projects, IDENTITY, VIEWER, none",
-    "GET, {P}, IDENTITY, VIEWER, READ",
-    "PATCH, {P}, IDENTITY, VIEWER, WRITE",
-    "DELETE, {P}, IDENTITY, VIEWER, OWNER",
-    "GET, {P}/jobs, IDENTITY, VIEWER, READ",
-    "GET, {P}/jobs/job-1, IDENTITY, VIEWER, READ",
-    "GET, {P}/jobs/job-1/stream, IDENTITY, VIEWER, READ",
-    "POST, {P}/jobs/job-1/cancel, IDENTITY, VIEWER, WRITE",
-    "POST, {P}/diagnostics/selftest, GENERATION, VIEWER, WRITE"
+    "POST, /api/auth/register, IDENTITY, anonymous, none, limited",
+    "POST, /api/auth/login, IDENTITY, anonymous, none, limited",
+    "POST, /api/auth/login/mfa, IDENTITY, anonymous, none, limited",
+    "POST, /api/auth/verify-email, IDENTITY, anonymous, none, limited",
+    "POST, /api/auth/resend-verification, IDENTITY, anonymous, none, limited",
+    "POST, /api/auth/forgot-password, IDENTITY, anonymous, none, limited",
+    "POST, /api/auth/reset-password, IDENTITY, anonymous, none, limited",
+    "POST, /api/auth/refresh, IDENTITY, anonymous, none, limited",
+    "POST, /api/auth/logout, IDENTITY, anonymous, none, limited",
+    "GET, /api/auth/jwks, IDENTITY, anonymous, none, limited",
+    "GET, /api/auth/me, IDENTITY, VIEWER, none, limited",
+    "GET, /api/plans, IDENTITY, anonymous, none, open",
+    "GET, /api/projects, IDENTITY, VIEWER, none, open",
+    "POST, /api/projects, IDENTITY, VIEWER, none, open",
+    "GET, {P}, IDENTITY, VIEWER, READ, open",
+    "PATCH, {P}, IDENTITY, VIEWER, OWNER, open",
+    "DELETE, {P}, IDENTITY, VIEWER, OWNER, open",
+    "GET, {P}/members, IDENTITY, VIEWER, READ, open",
+    "POST, {P}/members, IDENTITY, VIEWER, ADMIN, open",
+    "PATCH, {P}/members/u-1, IDENTITY, VIEWER, ADMIN, open",
+    "DELETE, {P}/members/u-1, IDENTITY, VIEWER, READ, open",
+    "DELETE, {P}/invitations/i-1, IDENTITY, VIEWER, ADMIN, open",
+    "GET, {P}/config, IDENTITY, VIEWER, READ, open",
+    "PUT, {P}/config, IDENTITY, VIEWER, ADMIN, open",
+    "GET, {P}/activity, IDENTITY, VIEWER, READ, open",
+    "GET, {P}/jobs, IDENTITY, VIEWER, READ, open",
+    "GET, {P}/jobs/job-1, IDENTITY, VIEWER, READ, open",
+    "GET, {P}/jobs/job-1/stream, IDENTITY, VIEWER, READ, open",
+    "POST, {P}/jobs/job-1/cancel, IDENTITY, VIEWER, WRITE, open",
+    "POST, {P}/diagnostics/selftest, GENERATION, VIEWER, WRITE, open",
+    "GET, /api/teams, IDENTITY, VIEWER, none, open",
+    "POST, /api/teams, IDENTITY, DEV, none, open",
+    "GET, /api/teams/t-1, IDENTITY, VIEWER, none, open",
+    "PATCH, /api/teams/t-1, IDENTITY, VIEWER, none, open",
+    "DELETE, /api/teams/t-1, IDENTITY, VIEWER, none, open",
+    "GET, /api/teams/t-1/members, IDENTITY, VIEWER, none, open",
+    "POST, /api/teams/t-1/members, IDENTITY, VIEWER, none, open",
+    "PATCH, /api/teams/t-1/members/u-1, IDENTITY, VIEWER, none, open",
+    "DELETE, /api/teams/t-1/members/u-1, IDENTITY, VIEWER, none, open",
+    "GET, /api/account/profile, IDENTITY, VIEWER, none, open",
+    "PATCH, /api/account/profile, IDENTITY, VIEWER, none, open",
+    "POST, /api/account/password, IDENTITY, VIEWER, none, limited",
+    "GET, /api/account/sessions, IDENTITY, VIEWER, none, open",
+    "DELETE, /api/account/sessions/s-1, IDENTITY, VIEWER, none, open",
+    "DELETE, /api/account, IDENTITY, VIEWER, none, limited",
+    "GET, /api/account/2fa, IDENTITY, VIEWER, none, open",
+    "POST, /api/account/2fa/setup, IDENTITY, VIEWER, none, open",
+    "POST, /api/account/2fa/enable, IDENTITY, VIEWER, none, limited",
+    "POST, /api/account/2fa/disable, IDENTITY, VIEWER, none, limited",
+    "GET, /api/governance/users, IDENTITY, SUPER_ADMIN, none, open",
+    "PATCH, /api/governance/users/u-1, IDENTITY, SUPER_ADMIN, none, open",
+    "GET, /api/governance/stats, IDENTITY, SUPER_ADMIN, none, open",
+    "GET, /api/governance/audit, IDENTITY, SUPER_ADMIN, none, open"
   })
   void everyPublicRouteHasItsRule(
-      String method, String path, Backend backend, String role, String project) {
+      String method, String path, Backend backend, String role, String project, String rateLimit) {
     RouteRule rule = rule(method, path);
     assertThat(rule.target()).isEqualTo(new RouteTarget.Service(backend));
     assertThat(rule.minimumRole())
@@ -55,7 +88,7 @@ class PublicRoutesTest {
                 ? Optional.empty()
                 : Optional.of(ProjectPermission.valueOf(project)));
     assertThat(rule.minimumPlan()).isEqualTo(Plan.STARTER);
-    assertThat(rule.rateLimited()).isEqualTo(path.startsWith("/api/auth/"));
+    assertThat(rule.rateLimited()).isEqualTo(rateLimit.equals("limited"));
   }
 
   @Test
@@ -80,7 +113,7 @@ class PublicRoutesTest {
         assertThat(rule.anonymousAllowed()).as(route.id()).isFalse();
       }
       if (rule.anonymousAllowed()) {
-        assertThat(route.pattern().text()).as(route.id()).matches("/api/(auth|docs)/.*");
+        assertThat(route.pattern().text()).as(route.id()).matches("/api/(auth/.*|docs/.*|plans)");
       }
     }
   }

@@ -113,6 +113,17 @@ class PlatformE2EIT {
 
   @Test
   @Order(5)
+  void theWebAppIsServedAtTheRootWithSpaRouting() throws Exception {
+    for (String path : new String[] {"/", "/projects", "/login"}) {
+      Response page = send(HttpRequest.newBuilder(URI.create(GATEWAY + path)));
+      assertThat(page.status()).as(path).isEqualTo(200);
+      assertThat(page.contentType()).as(path).startsWith("text/html");
+      assertThat(page.body()).as(path).contains("<app-root");
+    }
+  }
+
+  @Test
+  @Order(5)
   void servicesRefuseCallsThatSkipTheGateway() throws Exception {
     Response anonymous = send(HttpRequest.newBuilder(URI.create(IDENTITY + "/api/projects")));
     assertThat(anonymous.status()).isEqualTo(401);

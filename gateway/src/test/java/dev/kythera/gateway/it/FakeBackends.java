@@ -22,7 +22,12 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 /**
  * Real HTTP servers standing in for identity and generation. Each verifies the gateway's internal
  * token with the platform's {@link InternalTokenVerifier} and echoes what it saw; identity also
- * serves its JWKS and project-access answers. Tests steer and inspect them over {@code /__fake}.
+ * serves its JWKS, project-access and account-status answers. Tests steer and inspect them over
+ * {@code /__fake}.
+ *
+ * <p>A user the tests have not described is enabled and its status states no role or plan, so the
+ * gateway keeps the token's; {@code PUT /__fake/status/{userId}} sets the status identity answers
+ * (the body is the answer, or {@code {"deleted":true}} for 404).
  */
 public final class FakeBackends implements AutoCloseable {
   public static final String KID = "identity-1";
@@ -32,6 +37,7 @@ public final class FakeBackends implements AutoCloseable {
   private final InternalTokenVerifier verifier;
   private final JsonArray log = new JsonArray();
   private final Map<String, String> grants = new ConcurrentHashMap<>();
+  private final Map<String, JsonObject> statuses = new ConcurrentHashMap<>();
   private volatile String jwks;
   private HttpServer identity;
   private HttpServer generation;
@@ -156,6 +162,16 @@ public final class FakeBackends implements AutoCloseable {
       } else {
         json(request, 200, new JsonObject().put("permission", permission));
       }
+    } else if (path.startsWith("/internal/users/") && path.endsWith("/status")) {
+      String userId = path.split("/")[3];
+      JsonObject status = statuses.get(userId);
+      if (status == null) {
+        json(request, 200, new JsonObject().put("userId", userId).put("enabled", true));
+      } else if (status.getBoolean("deleted", false)) {
+        json(request, 404, new JsonObject().put("code", "NOT_FOUND"));
+      } else {
+        json(request, 200, status);
+      }
     } else if (path.endsWith("/stream")) {
       stream(request);
     } else if (path.contains("/jobs/slow")) {
@@ -191,6 +207,15 @@ public final class FakeBackends implements AutoCloseable {
         grants.put(parts[3] + "|" + parts[4], parts[5]);
         request.response().setStatusCode(204).end();
       }
+      case "status" ->
+          // /__fake/status/{userId}
+          request
+              .body()
+              .onSuccess(
+                  body -> {
+                    statuses.put(parts[3], body.toJsonObject());
+                    request.response().setStatusCode(204).end();
+                  });
       case "jwks" ->
           request
               .body()

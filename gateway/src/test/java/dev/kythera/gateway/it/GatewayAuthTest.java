@@ -177,13 +177,13 @@ class GatewayAuthTest {
     problem(
         given()
             .header("Authorization", user(UUID.randomUUID()).role("dev").bearer())
-            .get("/api/teams/t1")
+            .get("/api/reports/r1")
             .then(),
         403,
         "FORBIDDEN");
     given()
         .header("Authorization", user(UUID.randomUUID()).role("super_admin").bearer())
-        .get("/api/teams/t1")
+        .get("/api/reports/r1")
         .then()
         .statusCode(200)
         .body("claims.role", equalTo("super_admin"));
@@ -252,17 +252,26 @@ class GatewayAuthTest {
   void permissionTooLowIsForbidden() {
     UUID id = UUID.randomUUID();
     UUID project = UUID.randomUUID();
-    grant(project, id, "write");
+    grant(project, id, "admin");
     String token = user(id).bearer();
     problem(
         given().header("Authorization", token).delete("/api/projects/" + project).then(),
         403,
         "FORBIDDEN");
+    problem(
+        given()
+            .header("Authorization", token)
+            .contentType("application/json")
+            .body("{}")
+            .patch("/api/projects/" + project)
+            .then(),
+        403,
+        "FORBIDDEN");
     given()
         .header("Authorization", token)
         .contentType("application/json")
-        .body("{}")
-        .patch("/api/projects/" + project)
+        .body("{\"environments\":[]}")
+        .put("/api/projects/" + project + "/config")
         .then()
         .statusCode(200);
   }

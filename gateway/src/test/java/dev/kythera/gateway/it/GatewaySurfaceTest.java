@@ -56,16 +56,6 @@ class GatewaySurfaceTest {
   }
 
   @Test
-  void startPageIsServedAtTheRoot() {
-    given()
-        .get("/")
-        .then()
-        .statusCode(200)
-        .body(containsString("<title>KytheraDB</title>"))
-        .body(containsString("/api/docs"));
-  }
-
-  @Test
   void readinessReportsDatabaseAndKafka() {
     given()
         .get("/q/health/ready")

@@ -44,6 +44,30 @@ final class GatewayTestSupport {
         .statusCode(204);
   }
 
+  /** Makes the fake identity answer {@code status} (a JSON object) for the user's status. */
+  static void status(UUID userId, Map<String, Object> status) {
+    given()
+        .baseUri(identityUrl())
+        .contentType("application/json")
+        .body(status)
+        .put("/__fake/status/" + userId)
+        .then()
+        .statusCode(204);
+  }
+
+  /** The user is enabled, with this role and plan, in the fake identity. */
+  static void status(UUID userId, String role, String plan) {
+    status(
+        userId, Map.of("userId", userId.toString(), "enabled", true, "role", role, "plan", plan));
+  }
+
+  /** The user is disabled in the fake identity. */
+  static void disable(UUID userId) {
+    status(
+        userId,
+        Map.of("userId", userId.toString(), "enabled", false, "role", "dev", "plan", "starter"));
+  }
+
   /** Every request the fake backends received, oldest first. */
   static List<Map<String, Object>> seen() {
     return JsonPath.from(given().baseUri(identityUrl()).get("/__fake/log").asString())

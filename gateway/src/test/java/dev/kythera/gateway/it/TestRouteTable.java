@@ -24,7 +24,7 @@ public class TestRouteTable {
   @Singleton
   RouteTable routeTable() {
     return PublicRoutes.builder()
-        .add("GET", "/api/teams/**", RouteRule.signedIn(Role.ADMIN, Backend.IDENTITY))
+        .add("GET", "/api/reports/**", RouteRule.signedIn(Role.ADMIN, Backend.IDENTITY))
         .add(
             "*",
             "/api/projects/{projectId}/connections/**",

@@ -16,6 +16,13 @@ public interface GatewayConfig {
   @WithDefault("5")
   int accessCacheSeconds();
 
+  /**
+   * How long identity's account status answers (enabled, role, plan) are cached: the longest a
+   * disabled account, or a changed role or plan, may go unnoticed. At most 5 s; 0 asks every time.
+   */
+  @WithDefault("5s")
+  Duration userStatusCache();
+
   /** Largest request body forwarded; larger bodies get 413. */
   @WithDefault("1048576")
   long maxBodyBytes();
@@ -44,7 +51,23 @@ public interface GatewayConfig {
 
   Jwks jwks();
 
-  /** Token bucket per client address and route on rate-limited routes ({@code /api/auth/*}). */
+  Audit audit();
+
+  /** How mutating requests are written to the audit trail (the outbox). */
+  interface Audit {
+    /** Threads writing audit events to the database, off the event loop. */
+    @WithDefault("2")
+    int writers();
+
+    /** Audit events waiting for a writer; beyond this, events are dropped and logged. */
+    @WithDefault("10000")
+    int maxPending();
+  }
+
+  /**
+   * Token bucket per client address and route on rate-limited routes ({@code /api/auth/*}, password
+   * change, account deletion, 2FA enable/disable).
+   */
   interface AuthRateLimit {
     @WithDefault("30")
     long capacity();

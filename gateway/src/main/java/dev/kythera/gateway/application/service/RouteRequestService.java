@@ -3,14 +3,17 @@ package dev.kythera.gateway.application.service;
 import dev.kythera.gateway.application.port.in.ClientExchange;
 import dev.kythera.gateway.application.port.in.Refusal;
 import dev.kythera.gateway.application.port.in.RouteRequestUseCase;
+import dev.kythera.gateway.application.port.out.AuditRecorder;
 import dev.kythera.gateway.application.port.out.BackendForwarder;
 import dev.kythera.gateway.application.port.out.BackendForwarder.Forward;
 import dev.kythera.gateway.application.port.out.InternalTokenIssuer;
 import dev.kythera.gateway.application.port.out.ProjectAccessDirectory;
 import dev.kythera.gateway.application.port.out.RateLimiter;
+import dev.kythera.gateway.application.port.out.UserStatusDirectory;
 import dev.kythera.gateway.application.port.out.UserTokenVerifier;
 import dev.kythera.gateway.domain.AccessDecision;
 import dev.kythera.gateway.domain.AccessPolicy;
+import dev.kythera.gateway.domain.AuditEntry;
 import dev.kythera.gateway.domain.Backend;
 import dev.kythera.gateway.domain.BodyPolicy;
 import dev.kythera.gateway.domain.MediaTypes;
@@ -27,6 +30,8 @@ import dev.kythera.kernel.access.ProjectPermission;
 import dev.kythera.kernel.access.Role;
 import dev.kythera.kernel.error.ErrorCode;
 import dev.kythera.kernel.error.KytheraException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +42,9 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Implements {@link RouteRequestUseCase}. Checks run cheapest first: path, route, rate limit, body,
- * token, project access; only then is the internal token signed and the request forwarded.
+ * token, account status, role and plan, project access; only then is the internal token signed and
+ * the request forwarded. Once a mutating request has been answered, whoever answered it, it is
+ * handed to the audit trail.
  */
 public final class RouteRequestService implements RouteRequestUseCase {
   private static final System.Logger LOG = System.getLogger(RouteRequestService.class.getName());
@@ -45,27 +52,54 @@ public final class RouteRequestService implements RouteRequestUseCase {
 
   private final RouteTable routes;
   private final UserTokenVerifier tokens;
+  private final UserStatusDirectory statuses;
   private final ProjectAccessDirectory access;
   private final InternalTokenIssuer issuer;
   private final RateLimiter rateLimiter;
   private final BackendForwarder forwarder;
+  private final AuditRecorder audit;
+  private final Clock clock;
   private final long maxBodyBytes;
 
   public RouteRequestService(
       RouteTable routes,
       UserTokenVerifier tokens,
+      UserStatusDirectory statuses,
       ProjectAccessDirectory access,
       InternalTokenIssuer issuer,
       RateLimiter rateLimiter,
       BackendForwarder forwarder,
+      AuditRecorder audit,
+      Clock clock,
       long maxBodyBytes) {
     this.routes = routes;
     this.tokens = tokens;
+    this.statuses = statuses;
     this.access = access;
     this.issuer = issuer;
     this.rateLimiter = rateLimiter;
     this.forwarder = forwarder;
+    this.audit = audit;
+    this.clock = clock;
     this.maxBodyBytes = maxBodyBytes;
+  }
+
+  /**
+   * What the checks learned about one request, for its audit entry. Written while the request is
+   * decided (possibly on other threads), read once it has been answered.
+   */
+  private static final class RequestFacts {
+    final Instant arrivedAt;
+    final long arrivedNanos;
+    volatile Optional<UserPrincipal> actor = Optional.empty();
+    volatile Optional<UUID> routeProject = Optional.empty();
+    volatile boolean member;
+    volatile Optional<Backend> backend = Optional.empty();
+
+    RequestFacts(Instant arrivedAt, long arrivedNanos) {
+      this.arrivedAt = arrivedAt;
+      this.arrivedNanos = arrivedNanos;
+    }
   }
 
   /** What to do with an admitted request. */
@@ -77,9 +111,17 @@ public final class RouteRequestService implements RouteRequestUseCase {
 
   @Override
   public CompletionStage<Void> route(RouteRequestCommand command, ClientExchange exchange) {
+    RequestFacts facts = new RequestFacts(clock.instant(), System.nanoTime());
+    if (AuditEntry.audited(command.method())) {
+      exchange
+          .answered()
+          .whenComplete(
+              (status, failure) ->
+                  audit(command, facts, failure == null && status != null ? status : 0));
+    }
     CompletionStage<Decision> decision;
     try {
-      decision = decide(command);
+      decision = decide(command, facts);
     } catch (RuntimeException e) {
       decision = CompletableFuture.failedFuture(e);
     }
@@ -106,10 +148,42 @@ public final class RouteRequestService implements RouteRequestUseCase {
     }
   }
 
-  private CompletionStage<Decision> decide(RouteRequestCommand command) {
+  private void audit(RouteRequestCommand command, RequestFacts facts, int status) {
+    try {
+      Optional<UserPrincipal> actor = facts.actor;
+      audit.record(
+          new AuditEntry(
+              command.requestId(),
+              command.method(),
+              command.path(),
+              status,
+              actor.map(UserPrincipal::userId),
+              actor.flatMap(UserPrincipal::email),
+              facts.routeProject,
+              facts.member,
+              facts.backend,
+              facts.arrivedAt,
+              (System.nanoTime() - facts.arrivedNanos) / 1_000_000));
+    } catch (RuntimeException e) {
+      LOG.log(
+          System.Logger.Level.ERROR,
+          "Cannot audit "
+              + command.method()
+              + " "
+              + command.path()
+              + ", requestId="
+              + command.requestId(),
+          e);
+    }
+  }
+
+  private CompletionStage<Decision> decide(RouteRequestCommand command, RequestFacts facts) {
     RequestPath path = RequestPath.parse(command.path());
     RouteLookup.Matched match = match(command, path);
     RouteRule rule = match.route().rule();
+    if (rule.projectAccess().isPresent()) {
+      facts.routeProject = Uuids.parse(match.variables().get("projectId"));
+    }
     if (rule.rateLimited()) {
       RateLimiter.Decision quota =
           rateLimiter.tryAcquire(command.clientAddress() + " " + match.route().id());
@@ -125,8 +199,9 @@ public final class RouteRequestService implements RouteRequestUseCase {
       return CompletableFuture.completedFuture(new ServeLocally());
     }
     Backend backend = backendOf(rule.target(), match.variables());
-    return authenticate(rule, command.authorization())
-        .thenCompose(user -> authorize(rule, match.variables(), user, command.requestId()))
+    facts.backend = Optional.of(backend);
+    return authenticate(rule, command.authorization(), facts)
+        .thenCompose(user -> authorize(rule, match.variables(), user, command.requestId(), facts))
         .thenCompose(issuer::issue)
         .thenApply(
             token ->
@@ -183,26 +258,55 @@ public final class RouteRequestService implements RouteRequestUseCase {
   }
 
   private CompletionStage<Optional<UserPrincipal>> authenticate(
-      RouteRule rule, Optional<String> authorization) {
+      RouteRule rule, Optional<String> authorization, RequestFacts facts) {
     if (authorization.isEmpty()) {
       return CompletableFuture.completedFuture(Optional.empty());
     }
     String header = authorization.get();
     CompletionStage<Optional<UserPrincipal>> verified =
         header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-            ? tokens.verify(header.substring(BEARER.length()).trim()).thenApply(Optional::of)
+            ? tokens
+                .verify(header.substring(BEARER.length()).trim())
+                .thenCompose(principal -> current(principal, facts))
+                .thenApply(Optional::of)
             : CompletableFuture.failedFuture(
                 new KytheraException(
                     ErrorCode.INVALID_TOKEN, "Send the access token as Authorization: Bearer"));
     if (rule.anonymousAllowed()) {
-      // Public routes (login, refresh) must keep working when a stale token is sent along.
-      return verified.exceptionally(ignored -> Optional.empty());
+      // Public routes (login, refresh) must keep working when a stale token, or the token of a
+      // disabled account, is sent along: the call goes on as anonymous.
+      return verified.exceptionally(
+          ignored -> {
+            facts.actor = Optional.empty();
+            return Optional.empty();
+          });
     }
     return verified;
   }
 
+  /**
+   * The token's user as identity knows them now: refused when deleted or disabled, otherwise with
+   * the current role and plan (the token's may be up to its lifetime old).
+   */
+  private CompletionStage<UserPrincipal> current(UserPrincipal principal, RequestFacts facts) {
+    facts.actor = Optional.of(principal);
+    return statuses
+        .status(principal.userId())
+        .thenApply(
+            status -> {
+              require(AccessPolicy.forAccount(status));
+              UserPrincipal now = principal.current(status.orElseThrow());
+              facts.actor = Optional.of(now);
+              return now;
+            });
+  }
+
   private CompletionStage<Caller> authorize(
-      RouteRule rule, Map<String, String> variables, Optional<UserPrincipal> user, String rid) {
+      RouteRule rule,
+      Map<String, String> variables,
+      Optional<UserPrincipal> user,
+      String rid,
+      RequestFacts facts) {
     require(AccessPolicy.forCaller(rule, user));
     if (rule.projectAccess().isEmpty()) {
       return CompletableFuture.completedFuture(caller(user, Optional.empty(), null, rid));
@@ -213,6 +317,7 @@ public final class RouteRequestService implements RouteRequestUseCase {
         .permission(projectId, userId)
         .thenApply(
             granted -> {
+              facts.member = granted.isPresent();
               require(AccessPolicy.forProject(rule, granted));
               return caller(user, Optional.of(projectId), granted.orElseThrow(), rid);
             });

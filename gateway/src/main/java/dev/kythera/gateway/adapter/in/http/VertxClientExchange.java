@@ -7,7 +7,10 @@ import dev.kythera.kernel.error.ErrorCode;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
 /** Inbound adapter: one client request as the core sees it, answered on its Vert.x context. */
@@ -17,6 +20,7 @@ final class VertxClientExchange implements ClientExchange {
   private final String path;
   private final ProblemJson problems;
   private final Context vertxContext;
+  private CompletableFuture<Integer> answered;
 
   VertxClientExchange(RoutingContext context, String requestId, String path, ProblemJson problems) {
     this.context = context;
@@ -55,6 +59,21 @@ final class VertxClientExchange implements ClientExchange {
   public void serveLocally() {
     context.request().resume();
     context.next();
+  }
+
+  @Override
+  public synchronized CompletionStage<Integer> answered() {
+    if (answered == null) {
+      CompletableFuture<Integer> future = new CompletableFuture<>();
+      HttpServerResponse response = context.response();
+      // Runs once the response has been sent (success) or the connection went away (failure).
+      context.addEndHandler(
+          result ->
+              future.complete(
+                  result.succeeded() || response.headWritten() ? response.getStatusCode() : 0));
+      answered = future;
+    }
+    return answered;
   }
 
   @Override

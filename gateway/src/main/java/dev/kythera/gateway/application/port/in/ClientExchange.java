@@ -1,5 +1,6 @@
 package dev.kythera.gateway.application.port.in;
 
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
 /**
@@ -14,6 +15,12 @@ public interface ClientExchange {
 
   /** Lets the gateway's own handlers (the Swagger UI) answer the request. */
   void serveLocally();
+
+  /**
+   * Completes once the answer has been sent, whoever sent it (the gateway or a backend through the
+   * forwarder), with its status; with 0 when the client went away before a status was sent.
+   */
+  CompletionStage<Integer> answered();
 
   /** Runs tasks on the exchange's I/O thread; the core answers the exchange only through it. */
   Executor executor();
