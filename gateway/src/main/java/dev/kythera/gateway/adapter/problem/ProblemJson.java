@@ -19,12 +19,6 @@ import java.util.Map;
 public class ProblemJson {
   public static final String REQUEST_ID_HEADER = "X-Request-Id";
 
-  /**
-   * 504 has no {@link ErrorCode} yet (the kernel's vocabulary stops at 503), so its problem is
-   * built here with the same shape; swap for {@code ErrorCode.GATEWAY_TIMEOUT} once it exists.
-   */
-  private static final String TIMEOUT_TYPE = "https://kythera.dev/problems/gateway-timeout";
-
   private final ObjectMapper mapper;
 
   public ProblemJson(ObjectMapper mapper) {
@@ -34,21 +28,6 @@ public class ProblemJson {
   public Buffer body(
       ErrorCode code, String detail, String instance, String traceId, List<FieldError> errors) {
     return serialize(Problem.of(code, detail, instance, traceId, errors));
-  }
-
-  /** Problem for a backend that did not start answering in time (504). */
-  public Buffer gatewayTimeout(String detail, String instance, String traceId) {
-    return serialize(
-        new Problem(
-            TIMEOUT_TYPE,
-            "A backend service did not answer in time",
-            504,
-            detail,
-            instance,
-            "GATEWAY_TIMEOUT",
-            true,
-            traceId,
-            null));
   }
 
   /** Ends {@code response} with a problem; does nothing when the response is already written. */

@@ -24,7 +24,8 @@ public enum ErrorCode {
   RATE_LIMITED(429, "rate-limited", "Too many requests", true),
   INTERNAL(500, "internal", "Something went wrong on our side", true),
   BAD_GATEWAY(502, "bad-gateway", "A backend service did not answer", true),
-  UNAVAILABLE(503, "unavailable", "The service is not available right now", true);
+  UNAVAILABLE(503, "unavailable", "The service is not available right now", true),
+  GATEWAY_TIMEOUT(504, "gateway-timeout", "A backend service did not answer in time", true);
 
   private final int status;
   private final String slug;

@@ -19,6 +19,9 @@ public final class EventTypes {
   public static final String JOB_REQUESTED = "kythera.job.requested.v1";
   public static final String JOB_CANCEL_REQUESTED = "kythera.job.cancel-requested.v1";
 
+  /** One audited action (gateway: every mutating request; services: domain events). */
+  public static final String AUDIT_RECORDED = "kythera.audit.recorded.v1";
+
   /** The request topic of one service's job workers. */
   public static String jobRequests(String service) {
     return "kythera.jobs.requests." + service;

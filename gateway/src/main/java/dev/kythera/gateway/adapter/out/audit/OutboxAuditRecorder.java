@@ -30,7 +30,7 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class OutboxAuditRecorder implements AuditRecorder {
-  public static final String TYPE = "kythera.audit.recorded.v1";
+  public static final String TYPE = EventTypes.AUDIT_RECORDED;
   private static final Logger LOG = Logger.getLogger(OutboxAuditRecorder.class);
   private static final long DROP_LOG_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
 

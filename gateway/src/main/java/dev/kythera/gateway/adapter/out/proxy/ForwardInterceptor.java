@@ -121,12 +121,14 @@ final class ForwardInterceptor implements ProxyInterceptor {
     } else if (state.timedOut
         || failure instanceof TimeoutException
         || failure instanceof ConnectTimeoutException) {
-      status = 504;
+      status = ErrorCode.GATEWAY_TIMEOUT.status();
       body =
-          problems.gatewayTimeout(
+          problems.body(
+              ErrorCode.GATEWAY_TIMEOUT,
               forward.backend().configName() + " did not answer in time",
               instance,
-              forward.requestId());
+              forward.requestId(),
+              null);
     } else {
       LOG.warnf(
           "Cannot reach %s for %s, requestId=%s: %s",

@@ -22,7 +22,7 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class AuditEventsConsumer {
   static final String NAME = "identity-audit-log";
-  static final String TYPE = "kythera.audit.recorded.v1";
+  static final String TYPE = EventTypes.AUDIT_RECORDED;
 
   private final RecordAuditEventUseCase audit;
   private final KafkaClients kafka;

@@ -19,7 +19,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OutboxAuditTrail implements AuditTrail {
-  public static final String TYPE = "kythera.audit.recorded.v1";
+  public static final String TYPE = EventTypes.AUDIT_RECORDED;
 
   private final OutboxWriter outbox;
   private final CallerContext caller;
