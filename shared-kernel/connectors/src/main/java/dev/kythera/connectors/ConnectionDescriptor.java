@@ -33,9 +33,19 @@ public record ConnectionDescriptor(
     options = options == null ? Map.of() : Map.copyOf(options);
   }
 
-  /** SSH tunnel settings; a private key or a password authenticates. */
+  /**
+   * SSH tunnel settings; a private key (OpenSSH or PEM text, optionally with a passphrase) or a
+   * password authenticates. {@code knownHostKey} is the server's host key as in a known_hosts line
+   * without the host ({@code ssh-ed25519 AAAA...}); the tunnel refuses any other key.
+   */
   public record SshTunnel(
-      String host, int port, String user, String password, String privateKeyPem, String knownHost) {
+      String host,
+      int port,
+      String user,
+      String password,
+      String privateKey,
+      String passphrase,
+      String knownHostKey) {
     @Override
     public String toString() {
       return "SshTunnel[" + user + "@" + host + ":" + port + "]";

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kythera.kernel.error.KytheraException;
+import dev.kythera.kernel.schema.SchemaModel;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +27,13 @@ class ConnectorRegistryTest {
       }
 
       @Override
-      public Connection open(ConnectionDescriptor descriptor) {
+      public Connection open(ConnectionDescriptor descriptor, Duration connectTimeout) {
         throw new UnsupportedOperationException("not opened in this test");
+      }
+
+      @Override
+      public SchemaModel introspect(Connection connection, List<String> schemas) {
+        throw new UnsupportedOperationException("not read in this test");
       }
     };
   }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
 import org.jboss.logging.Logger;
 
 /**
@@ -16,6 +17,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class QuarkusMailSender implements MailSender {
   private static final Logger LOG = Logger.getLogger(QuarkusMailSender.class);
+  private static final int RETRIES = 4;
+  private static final Duration RETRY_FIRST_DELAY = Duration.ofMillis(200);
+  private static final Duration RETRY_MAX_DELAY = Duration.ofSeconds(2);
 
   private final ReactiveMailer mailer;
   private final TransactionSynchronizationRegistry transactions;
@@ -37,6 +41,12 @@ public class QuarkusMailSender implements MailSender {
   void deliver(OutgoingMail mail) {
     mailer
         .send(Mail.withText(mail.to(), mail.subject(), mail.text()))
+        // A pooled SMTP connection the server already closed fails the first try; a fresh one
+        // then works, so a few quick retries keep a mail from being lost on that race.
+        .onFailure()
+        .retry()
+        .withBackOff(RETRY_FIRST_DELAY, RETRY_MAX_DELAY)
+        .atMost(RETRIES)
         .subscribe()
         .with(
             ignored -> LOG.debugf("Mail '%s' handed to the SMTP server", mail.subject()),
