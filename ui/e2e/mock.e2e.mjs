@@ -1,9 +1,11 @@
 // The same scenario against the in-process mock platform (needs only the built UI and
-// Chromium): npm run build && npm run e2e:mock
+// Chromium): npm run build && npm run e2e:mock. It adds the connection and schema screens
+// (e2e/lib/schema-flows.mjs), which the real-platform run does not cover yet.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startMockPlatform } from './lib/mock-platform.mjs';
+import { schemaSteps } from './lib/schema-flows.mjs';
 import { runScenario } from './platform.e2e.mjs';
 
 const uiDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,6 +25,8 @@ try {
     extended: true,
     superAdmin: platform.superAdmin,
     activityTimeout: 10_000,
+    // Connections and schema screens: the mock serves their API (fixtures in lib/mock-schema.mjs).
+    extraSteps: schemaSteps,
   });
 } finally {
   await platform.close();

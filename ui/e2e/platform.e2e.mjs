@@ -43,6 +43,8 @@ export async function runScenario({
   extended = false,
   superAdmin = null,
   activityTimeout = 60_000,
+  // Steps run after the activity step (the mock scenario adds the schema screens).
+  extraSteps = null,
 }) {
   const runner = new StepRunner(name);
   const email = uniqueEmail('e2e');
@@ -131,6 +133,8 @@ export async function runScenario({
       console.log(`      found ${hit} among: ${[...new Set(seen)].join(', ')}`);
     },
   );
+
+  if (extraSteps) await extraSteps(runner, () => session);
 
   if (extended)
     await extendedSteps(runner, () => session, { email, password, superAdmin, activityTimeout });

@@ -7,10 +7,19 @@
 // docs/access-model.md), not the services' internals. Like the gateway it records an audit entry
 // (`http.<method>`) for every mutating request, and like identity a domain entry
 // (`project.created`, …) for every change. A super_admin account is seeded (see SUPER_ADMIN).
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import {
+  buildGraph,
+  diffModels,
+  healthReport,
+  shopModel,
+  sqliteModel,
+  summarize,
+  warehouseModel,
+} from './mock-schema.mjs';
 import { pseudoQrDataUri } from './png.mjs';
 import { base32Encode, hotp, base32Decode, totpStep } from './totp.mjs';
 
@@ -104,6 +113,8 @@ export async function startMockPlatform({
     configs: new Map(), // projectId -> config
     teams: new Map(), // teamId -> { id, name, createdAt, updatedAt, members: Map(userId -> { role, since }) }
     jobs: new Map(),
+    connections: new Map(), // connectionId -> connection with its secrets
+    snapshots: new Map(), // snapshotId -> { projectId, summary, model, communities, graph }
     jobListeners: new Map(), // jobId -> Set<fn>
     mail: new Map(), // email -> [messages]
     audit: [], // oldest first
@@ -732,6 +743,8 @@ export async function startMockPlatform({
         runSelfTest(job, steps, stepMillis);
         return json(res, 202, job);
       }
+      if (rest.startsWith('/connections') || rest.startsWith('/schema/') || rest === '/graph')
+        return schemaRoutes(req, res, url, project, rest, method, body, user, need);
       if (method === 'GET' && rest === '/jobs') {
         const status = url.searchParams.get('status');
         const limit = Number(url.searchParams.get('limit') ?? 50);
@@ -762,6 +775,463 @@ export async function startMockPlatform({
       }
     }
     return problem(res, 404, 'NOT_FOUND', `No route for ${method} ${path}.`);
+  }
+
+  // ---- connections, schema snapshots, diff, health, graph (introspection's API)
+  // Mock behaviour: a database named like "warehouse" has 1,200 generated tables, an engine of
+  // sqlite a tiny file, anything else the shop fixture (its second capture is the migrated
+  // version, for the diff). Connecting fails on purpose for password "wrong" (password), a host
+  // containing "unreachable" (host), database "missing" (database) and SSH host "bad-bastion"
+  // (ssh.host); an SSH tunnel needs a trusted host key or trustOnFirstUse.
+  function schemaRoutes(req, res, url, project, rest, method, body, user, need) {
+    const connections = () =>
+      [...state.connections.values()].filter((c) => c.projectId === project.id);
+    const connectionView = (c) => {
+      const last = [...state.snapshots.values()]
+        .filter((s) => s.summary.connectionId === c.id)
+        .sort((a, b) => b.summary.capturedAt.localeCompare(a.summary.capturedAt))[0];
+      return {
+        id: c.id,
+        projectId: c.projectId,
+        name: c.name,
+        engine: c.engine,
+        host: c.host,
+        port: c.port,
+        database: c.database,
+        username: c.username,
+        sslMode: c.sslMode,
+        environment: c.environment,
+        ssh: c.ssh
+          ? {
+              host: c.ssh.host,
+              port: c.ssh.port,
+              username: c.ssh.username,
+              authMethod: c.ssh.authMethod,
+              hostKeyFingerprint: c.ssh.hostKey ? fingerprintOf(c.ssh.hostKey) : null,
+            }
+          : null,
+        hasPassword: !!c.password,
+        createdAt: c.createdAt,
+        updatedAt: c.updatedAt,
+        lastSnapshot: last
+          ? {
+              id: last.summary.id,
+              capturedAt: last.summary.capturedAt,
+              tableCount: last.summary.tableCount,
+            }
+          : null,
+      };
+    };
+    /** Validates a ConnectionRequest (400) and merges it over `stored` (PUT keeps secrets). */
+    const parse = (stored) => {
+      const errors = [];
+      const engine = body.engine;
+      if (!['postgresql', 'mysql', 'sqlite'].includes(engine))
+        errors.push({ field: 'engine', message: 'must be postgresql, mysql or sqlite' });
+      const name = String(body.name ?? '').trim();
+      if (!name || name.length > 100)
+        errors.push({ field: 'name', message: 'must be 1 to 100 characters' });
+      const sqlite = engine === 'sqlite';
+      const database = String(body.database ?? '').trim();
+      if (!database) errors.push({ field: 'database', message: 'must not be blank' });
+      if (!sqlite) {
+        if (!String(body.host ?? '').trim())
+          errors.push({ field: 'host', message: 'must not be blank' });
+        if (!Number.isInteger(body.port) || body.port < 1 || body.port > 65535)
+          errors.push({ field: 'port', message: 'must be between 1 and 65535' });
+        if (!String(body.username ?? '').trim())
+          errors.push({ field: 'username', message: 'must not be blank' });
+        if (
+          body.sslMode != null &&
+          !['disable', 'prefer', 'require', 'verify-full'].includes(body.sslMode)
+        )
+          errors.push({
+            field: 'sslMode',
+            message: 'must be disable, prefer, require or verify-full',
+          });
+      }
+      if (!['development', 'staging', 'production'].includes(body.environment))
+        errors.push({
+          field: 'environment',
+          message: 'must be development, staging or production',
+        });
+      let ssh = null;
+      if (!sqlite && body.ssh) {
+        const s = body.ssh;
+        const keep = stored?.ssh && stored.ssh.authMethod === s.authMethod ? stored.ssh : null;
+        if (!String(s.host ?? '').trim())
+          errors.push({ field: 'ssh.host', message: 'must not be blank' });
+        if (!Number.isInteger(s.port) || s.port < 1 || s.port > 65535)
+          errors.push({ field: 'ssh.port', message: 'must be between 1 and 65535' });
+        if (!String(s.username ?? '').trim())
+          errors.push({ field: 'ssh.username', message: 'must not be blank' });
+        if (!['password', 'privateKey'].includes(s.authMethod))
+          errors.push({ field: 'ssh.authMethod', message: 'must be password or privateKey' });
+        const password = s.password ?? keep?.password ?? null;
+        const privateKey = s.privateKey ?? keep?.privateKey ?? null;
+        if (s.authMethod === 'password' && !password)
+          errors.push({
+            field: 'ssh.password',
+            message: 'is required for password authentication',
+          });
+        if (s.authMethod === 'privateKey' && !privateKey)
+          errors.push({ field: 'ssh.privateKey', message: 'is required for key authentication' });
+        const sameHost = stored?.ssh && stored.ssh.host === s.host && stored.ssh.port === s.port;
+        ssh = {
+          host: String(s.host ?? '').trim(),
+          port: s.port,
+          username: String(s.username ?? '').trim(),
+          authMethod: s.authMethod,
+          password: s.authMethod === 'password' ? password : null,
+          privateKey: s.authMethod === 'privateKey' ? privateKey : null,
+          passphrase:
+            s.authMethod === 'privateKey' ? (s.passphrase ?? keep?.passphrase ?? null) : null,
+          hostKey: s.hostKey ?? (sameHost ? stored.ssh.hostKey : null),
+          trustOnFirstUse: s.trustOnFirstUse === true,
+        };
+      } else if (!sqlite && body.ssh === undefined && stored?.ssh) {
+        ssh = stored.ssh;
+      }
+      if (errors.length) {
+        invalid(res, errors);
+        return null;
+      }
+      return {
+        name,
+        engine,
+        host: sqlite ? null : String(body.host).trim(),
+        port: sqlite ? null : body.port,
+        database,
+        username: sqlite ? null : String(body.username).trim(),
+        password: sqlite ? null : (body.password ?? stored?.password ?? null),
+        sslMode: sqlite ? null : (body.sslMode ?? 'prefer'),
+        environment: body.environment,
+        ssh,
+      };
+    };
+    /** "Connects": null when it works, else sends the 422 and returns true. */
+    const connectFails = (settings) => {
+      const fail = (field, message, detail) => {
+        problem(res, 422, 'CONNECTION_FAILED', detail, [{ field, message }]);
+        return true;
+      };
+      if (settings.ssh) {
+        if (settings.ssh.host.includes('bad-bastion'))
+          return fail(
+            'ssh.host',
+            `could not reach ${settings.ssh.host}:${settings.ssh.port}`,
+            'The SSH tunnel could not be opened.',
+          );
+        if (!settings.ssh.hostKey && !settings.ssh.trustOnFirstUse)
+          return fail(
+            'ssh.hostKey',
+            'fetch and trust the host key, or allow trust on first use',
+            'The SSH host key is not trusted.',
+          );
+        if (
+          settings.ssh.hostKey &&
+          settings.ssh.hostKey !== hostKeyOf(settings.ssh.host, settings.ssh.port).key
+        )
+          return fail(
+            'ssh.hostKey',
+            'the server presented a different host key',
+            'The SSH host key does not match.',
+          );
+        if (settings.ssh.trustOnFirstUse && !settings.ssh.hostKey)
+          settings.ssh.hostKey = hostKeyOf(settings.ssh.host, settings.ssh.port).key;
+      }
+      if (settings.engine === 'sqlite') return false;
+      if (settings.host.includes('unreachable'))
+        return fail(
+          'host',
+          `could not connect to ${settings.host}:${settings.port}`,
+          'KytheraDB could not connect to the database.',
+        );
+      if (settings.password === 'wrong')
+        return fail(
+          'password',
+          `password authentication failed for user "${settings.username}"`,
+          'The database refused the credentials.',
+        );
+      if (settings.database === 'missing')
+        return fail(
+          'database',
+          `database "missing" does not exist`,
+          'The database does not exist on this server.',
+        );
+      return false;
+    };
+    const testResult = (settings) => ({
+      engine: settings.engine,
+      serverVersion: modelFor(settings, 0).serverVersion,
+      latencyMs: settings.ssh ? 38 : 7,
+    });
+    const findConnection = (cid) => {
+      const c = state.connections.get(cid);
+      return c && c.projectId === project.id ? c : null;
+    };
+
+    if (rest === '/connections') {
+      if (method === 'GET') return json(res, 200, connections().map(connectionView));
+      if (method === 'POST') {
+        if (!need('write')) return;
+        const owner = byId(project.ownerId) ?? user;
+        const limit = limitOf(owner.plan, 'connectionsPerProject');
+        if (limit !== null && connections().length >= limit)
+          return problem(
+            res,
+            402,
+            'PLAN_REQUIRED',
+            `The ${owner.plan} plan allows ${limit} connections per project. Upgrade to add more.`,
+            null,
+            {
+              requiredPlan: 'pro',
+              currentPlan: owner.plan,
+              limit: 'connectionsPerProject',
+              allowed: limit,
+            },
+          );
+        const settings = parse(null);
+        if (!settings || connectFails(settings)) return;
+        const at = now();
+        const c = {
+          id: randomUUID(),
+          projectId: project.id,
+          ...settings,
+          createdAt: at,
+          updatedAt: at,
+        };
+        state.connections.set(c.id, c);
+        record({
+          action: 'connection.created',
+          actor: user,
+          projectId: project.id,
+          details: { name: c.name },
+          source: '/kythera/introspection',
+        });
+        return json(res, 201, connectionView(c), {
+          location: `/api/projects/${project.id}/connections/${c.id}`,
+        });
+      }
+    }
+    if (method === 'POST' && rest === '/connections/test') {
+      if (!need('write')) return;
+      const settings = parse(null);
+      if (!settings || connectFails(settings)) return;
+      return json(res, 200, testResult(settings));
+    }
+    if (method === 'POST' && rest === '/connections/ssh-host-key') {
+      if (!need('write')) return;
+      const host = String(body.host ?? '').trim();
+      const errors = [];
+      if (!host) errors.push({ field: 'host', message: 'must not be blank' });
+      if (!Number.isInteger(body.port) || body.port < 1 || body.port > 65535)
+        errors.push({ field: 'port', message: 'must be between 1 and 65535' });
+      if (errors.length) return invalid(res, errors);
+      if (host.includes('bad-bastion'))
+        return problem(
+          res,
+          422,
+          'CONNECTION_FAILED',
+          `No SSH server answered at ${host}:${body.port}.`,
+          [{ field: 'host', message: 'no SSH server answered' }],
+        );
+      return json(res, 200, hostKeyOf(host, body.port));
+    }
+    const connectionMatch = /^\/connections\/([^/]+)(\/test)?$/.exec(rest);
+    if (connectionMatch) {
+      const c = findConnection(decodeURIComponent(connectionMatch[1]));
+      if (!c) return problem(res, 404, 'NOT_FOUND', 'This connection does not exist.');
+      if (connectionMatch[2]) {
+        if (method !== 'POST') return problem(res, 405, 'METHOD_NOT_ALLOWED', 'Use POST.');
+        if (!need('write')) return;
+        if (connectFails({ ...c, ssh: c.ssh && { ...c.ssh } })) return;
+        return json(res, 200, testResult(c));
+      }
+      if (method === 'GET') return json(res, 200, connectionView(c));
+      if (method === 'PUT') {
+        if (!need('write')) return;
+        const settings = parse(c);
+        if (!settings || connectFails(settings)) return;
+        Object.assign(c, settings, { updatedAt: now() });
+        record({
+          action: 'connection.updated',
+          actor: user,
+          projectId: project.id,
+          details: { name: c.name },
+          source: '/kythera/introspection',
+        });
+        return json(res, 200, connectionView(c));
+      }
+      if (method === 'DELETE') {
+        if (!need('write')) return;
+        state.connections.delete(c.id);
+        for (const [sid, s] of state.snapshots)
+          if (s.summary.connectionId === c.id) state.snapshots.delete(sid);
+        record({
+          action: 'connection.deleted',
+          actor: user,
+          projectId: project.id,
+          details: { name: c.name },
+          source: '/kythera/introspection',
+        });
+        return json(res, 204);
+      }
+    }
+
+    const snapshotOf = (sid) => {
+      const s = state.snapshots.get(sid);
+      return s && s.projectId === project.id ? s : null;
+    };
+    if (rest === '/schema/snapshots') {
+      if (method === 'GET') {
+        const cid = url.searchParams.get('connectionId');
+        const list = [...state.snapshots.values()]
+          .filter((s) => s.projectId === project.id && (!cid || s.summary.connectionId === cid))
+          .map((s) => s.summary)
+          .sort((a, b) => b.capturedAt.localeCompare(a.capturedAt));
+        return json(res, 200, list);
+      }
+      if (method === 'POST') {
+        if (!need('write')) return;
+        const c = findConnection(String(body.connectionId ?? ''));
+        if (!c)
+          return invalid(res, [
+            { field: 'connectionId', message: 'no such connection in this project' },
+          ]);
+        const job = {
+          id: randomUUID(),
+          projectId: project.id,
+          userId: user.id,
+          service: 'introspection',
+          type: 'schema.snapshot',
+          label: `Schema snapshot of ${c.name}`,
+          status: 'pending',
+          progress: 0,
+          message: 'Queued',
+          result: null,
+          error: null,
+          createdAt: now(),
+          startedAt: null,
+          completedAt: null,
+        };
+        state.jobs.set(job.id, job);
+        runCapture(job, c, project, user);
+        return json(res, 202, job);
+      }
+    }
+    const snapshotMatch = /^\/schema\/snapshots\/([^/]+)$/.exec(rest);
+    if (snapshotMatch) {
+      const s = snapshotOf(decodeURIComponent(snapshotMatch[1]));
+      if (!s) return problem(res, 404, 'NOT_FOUND', 'This snapshot does not exist.');
+      if (method === 'GET') return json(res, 200, { summary: s.summary, model: s.model });
+      if (method === 'DELETE') {
+        if (!need('write')) return;
+        state.snapshots.delete(s.summary.id);
+        return json(res, 204);
+      }
+    }
+    if (method === 'GET' && rest === '/schema/diff') {
+      const from = snapshotOf(url.searchParams.get('from') ?? '');
+      const to = snapshotOf(url.searchParams.get('to') ?? '');
+      const errors = [];
+      if (!from) errors.push({ field: 'from', message: 'no such snapshot' });
+      if (!to) errors.push({ field: 'to', message: 'no such snapshot' });
+      if (errors.length) return invalid(res, errors);
+      return json(res, 200, {
+        from: from.summary,
+        to: to.summary,
+        ...diffModels(from.model, to.model),
+      });
+    }
+    if (method === 'GET' && (rest === '/schema/health' || rest === '/graph')) {
+      const s = snapshotOf(url.searchParams.get('snapshotId') ?? '');
+      if (!s) return invalid(res, [{ field: 'snapshotId', message: 'no such snapshot' }]);
+      s.graph ??= buildGraph(s.summary.id, s.model, s.communities);
+      if (rest === '/graph') return json(res, 200, s.graph);
+      return json(res, 200, healthReport(s.summary.id, s.model, s.graph));
+    }
+    return problem(res, 404, 'NOT_FOUND', `No route for ${method} ${rest}.`);
+  }
+
+  /** The schema a connection "has"; `captures` earlier snapshots pick the migrated shop. */
+  function modelFor(c, captures) {
+    if (c.engine === 'sqlite') return sqliteModel(c.database);
+    if (/warehouse|big/i.test(c.database)) return warehouseModel(c.database).model;
+    return shopModel(captures > 0 ? 2 : 1, c.database);
+  }
+
+  function runCapture(job, c, project, user) {
+    const captures = [...state.snapshots.values()].filter(
+      (s) => s.summary.connectionId === c.id,
+    ).length;
+    const big = /warehouse|big/i.test(c.database) && c.engine !== 'sqlite';
+    const steps = big ? 12 : 6;
+    const stepMillis = 150;
+    const started = Date.now();
+    let step = 0;
+    setTimeout(() => {
+      if (job.status !== 'pending') return;
+      updateJob(job, { status: 'running', startedAt: now(), message: `Connecting to ${c.name}` });
+      const tick = () => {
+        if (job.status !== 'running') return;
+        step++;
+        if (step >= steps) {
+          const generated = big ? warehouseModel(c.database) : null;
+          const model = generated?.model ?? modelFor(c, captures);
+          const sid = randomUUID();
+          const summary = {
+            id: sid,
+            connectionId: c.id,
+            capturedAt: now(),
+            engine: model.engine,
+            serverVersion: model.serverVersion,
+            database: model.database,
+            ...summarize(model),
+            durationMs: Date.now() - started,
+          };
+          state.snapshots.set(sid, {
+            projectId: project.id,
+            summary,
+            model,
+            communities: generated?.communities ?? null,
+            graph: null,
+          });
+          record({
+            action: 'schema.snapshot_captured',
+            actor: user,
+            projectId: project.id,
+            details: { connection: c.name, tables: summary.tableCount },
+            source: '/kythera/introspection',
+          });
+          updateJob(job, {
+            status: 'done',
+            progress: 1,
+            message: `Captured ${summary.tableCount} tables`,
+            result: {
+              snapshotId: sid,
+              tableCount: summary.tableCount,
+              durationMs: summary.durationMs,
+            },
+            completedAt: now(),
+          });
+          return;
+        }
+        const phases = [
+          'Reading tables',
+          'Reading columns',
+          'Reading keys',
+          'Reading indexes',
+          'Reading statistics',
+        ];
+        updateJob(job, {
+          progress: step / steps,
+          message: phases[Math.min(phases.length - 1, Math.floor((step / steps) * phases.length))],
+        });
+        setTimeout(tick, stepMillis);
+      };
+      setTimeout(tick, stepMillis);
+    }, 200);
   }
 
   // ---- project members and invitations
@@ -1599,6 +2069,19 @@ function titleFor(status) {
       404: 'Not Found',
       405: 'Method Not Allowed',
       409: 'Conflict',
+      422: 'Unprocessable Content',
     }[status] ?? 'Error'
   );
+}
+
+/** A stable fake SSH host key per host and port (the mock has no SSH server). */
+function hostKeyOf(host, port) {
+  const body = createHash('sha256').update(`ssh-host-key:${host}:${port}`).digest('base64');
+  const key = `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5${body.replace(/=+$/, '')}`;
+  return { key, fingerprint: fingerprintOf(key) };
+}
+
+function fingerprintOf(key) {
+  const blob = Buffer.from(key.split(' ')[1] ?? key, 'base64');
+  return `SHA256:${createHash('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
 }

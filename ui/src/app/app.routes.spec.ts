@@ -19,6 +19,11 @@ describe('app routes', () => {
   it('guards project sub-pages like the dashboard', () => {
     for (const path of [
       'projects/:projectId',
+      'projects/:projectId/connections',
+      'projects/:projectId/schema',
+      'projects/:projectId/schema/diff',
+      'projects/:projectId/graph',
+      'projects/:projectId/health',
       'projects/:projectId/activity',
       'projects/:projectId/members',
       'projects/:projectId/settings',

@@ -69,6 +69,41 @@ export const routes: Routes = [
       import('./features/dashboard/dashboard.component').then((m) => m.DashboardComponent),
   },
   {
+    path: 'projects/:projectId/connections',
+    title: 'Connections',
+    canActivate: [authGuard, notSuperAdminGuard, projectAccessGuard],
+    loadComponent: () =>
+      import('./features/connections/connections.component').then((m) => m.ConnectionsComponent),
+  },
+  {
+    path: 'projects/:projectId/schema',
+    title: 'Schema',
+    canActivate: [authGuard, notSuperAdminGuard, projectAccessGuard],
+    loadComponent: () =>
+      import('./features/schema/schema-viewer.component').then((m) => m.SchemaViewerComponent),
+  },
+  {
+    path: 'projects/:projectId/schema/diff',
+    title: 'Schema diff',
+    canActivate: [authGuard, notSuperAdminGuard, projectAccessGuard],
+    loadComponent: () =>
+      import('./features/schema-diff/schema-diff.component').then((m) => m.SchemaDiffComponent),
+  },
+  {
+    path: 'projects/:projectId/graph',
+    title: 'Schema graph',
+    canActivate: [authGuard, notSuperAdminGuard, projectAccessGuard],
+    loadComponent: () =>
+      import('./features/graph/graph-viewer.component').then((m) => m.GraphViewerComponent),
+  },
+  {
+    path: 'projects/:projectId/health',
+    title: 'Schema health',
+    canActivate: [authGuard, notSuperAdminGuard, projectAccessGuard],
+    loadComponent: () =>
+      import('./features/health/health.component').then((m) => m.HealthComponent),
+  },
+  {
     path: 'projects/:projectId/activity',
     title: 'Project activity',
     canActivate: [authGuard, notSuperAdminGuard, projectAccessGuard],

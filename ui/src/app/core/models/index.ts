@@ -1,6 +1,7 @@
 export * from './account.model';
 export * from './audit.model';
 export * from './auth.model';
+export * from './connection.model';
 export * from './governance.model';
 export * from './job.model';
 export * from './plan.model';
@@ -8,5 +9,6 @@ export * from './problem.model';
 export * from './project-config.model';
 export * from './project-member.model';
 export * from './project.model';
+export * from './schema.model';
 export * from './team.model';
 export * from './user.model';

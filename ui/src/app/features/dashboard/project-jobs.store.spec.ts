@@ -115,6 +115,20 @@ describe('ProjectJobsStore', () => {
     expect(store.streamErrors()['x']).toBe('Lost the live progress.');
   });
 
+  it('tracks a job started elsewhere (a schema snapshot) live', async () => {
+    const { store } = create();
+    await store.load('p1');
+    const started = job({ id: 'snap', type: 'schema.snapshot', status: 'pending' });
+    const tracked = store.track(started);
+    expect(tracked()?.status).toBe('pending');
+    expect(store.jobs().map((j) => j.id)).toEqual(['snap']);
+    streams
+      .get('snap')!
+      .next({ ...started, status: 'done', progress: 1, result: { snapshotId: 's1' } });
+    expect(tracked()?.status).toBe('done');
+    expect(store.job('snap')?.result).toEqual({ snapshotId: 's1' });
+  });
+
   it('closes every stream when the screen is destroyed', async () => {
     jobsService['list'].mockReturnValue(of([job({ id: 'x', status: 'running' })]));
     const { fixture, store } = create();

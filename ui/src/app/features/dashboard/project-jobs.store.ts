@@ -1,4 +1,4 @@
-import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
+import { DestroyRef, Injectable, Signal, computed, inject, signal } from '@angular/core';
 import { Subscription, firstValueFrom } from 'rxjs';
 import { Job, SelfTestRequest, isTerminal } from '../../core/models';
 import { JobsService } from '../../core/services/jobs.service';
@@ -88,6 +88,22 @@ export class ProjectJobsStore {
     this.upsert(job);
     this.follow(job);
     return job;
+  }
+
+  /**
+   * Adds a job started elsewhere (e.g. a schema snapshot) and follows it live. Returns a signal
+   * of its latest state.
+   */
+  track(job: Job): Signal<Job | null> {
+    this.requireProject();
+    this.upsert(job);
+    this.follow(job);
+    return computed(() => this.byId()[job.id] ?? null);
+  }
+
+  /** The latest state of one job, if this store knows it. */
+  job(id: string): Job | null {
+    return this.byId()[id] ?? null;
   }
 
   async cancel(job: Job): Promise<void> {

@@ -31,7 +31,13 @@ export type IconName =
   | 'chart'
   | 'list'
   | 'sliders'
-  | 'arrow-left';
+  | 'arrow-left'
+  | 'database'
+  | 'table'
+  | 'graph'
+  | 'heart'
+  | 'diff'
+  | 'camera';
 
 /** Small inline SVG icons (decorative: aria-hidden; the surrounding control carries the label). */
 @Component({
@@ -164,6 +170,39 @@ export type IconName =
         }
         @case ('arrow-left') {
           <path d="M19 12H5M12 19l-7-7 7-7" />
+        }
+        @case ('database') {
+          <ellipse cx="12" cy="5" rx="8" ry="3" />
+          <path d="M4 5v14c0 1.7 3.6 3 8 3s8-1.3 8-3V5" />
+          <path d="M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3" />
+        }
+        @case ('table') {
+          <rect x="3" y="4" width="18" height="16" rx="2" />
+          <path d="M3 10h18M3 15h18M9 10v10" />
+        }
+        @case ('graph') {
+          <circle cx="5" cy="6" r="2.5" />
+          <circle cx="19" cy="6" r="2.5" />
+          <circle cx="12" cy="18" r="2.5" />
+          <path d="M7.5 6h9M6.3 8.2l4.4 7.6M17.7 8.2l-4.4 7.6" />
+        }
+        @case ('heart') {
+          <path
+            d="M20.8 4.6a5.5 5.5 0 0 0-7.8 0L12 5.7l-1-1.1a5.5 5.5 0 0 0-7.8 7.8l1 1.1L12 21l7.8-7.5 1-1.1a5.5 5.5 0 0 0 0-7.8z"
+          />
+          <path d="M7 12h3l1.5-2.5L13 14l1.5-2H17" />
+        }
+        @case ('diff') {
+          <path d="M6 3v12M18 9v12" />
+          <circle cx="6" cy="18" r="3" />
+          <circle cx="18" cy="6" r="3" />
+          <path d="M9 18h3a3 3 0 0 0 3-3V9" />
+        }
+        @case ('camera') {
+          <path
+            d="M4 8h3l2-3h6l2 3h3a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V9a1 1 0 0 1 1-1z"
+          />
+          <circle cx="12" cy="13" r="3.5" />
         }
       }
     </svg>

@@ -32,6 +32,11 @@ export function projectNavItems(projectId: string): NavItem[] {
   const base = `/projects/${encodeURIComponent(projectId)}`;
   return [
     { label: 'Dashboard', path: base, icon: 'gauge', exact: true },
+    { label: 'Connections', path: `${base}/connections`, icon: 'database', exact: true },
+    { label: 'Schema', path: `${base}/schema`, icon: 'table', exact: true },
+    { label: 'Graph', path: `${base}/graph`, icon: 'graph', exact: true },
+    { label: 'Health', path: `${base}/health`, icon: 'heart', exact: true },
+    { label: 'Schema diff', path: `${base}/schema/diff`, icon: 'diff', exact: true },
     { label: 'Activity', path: `${base}/activity`, icon: 'activity', exact: true },
     { label: 'Members', path: `${base}/members`, icon: 'users', exact: true },
     { label: 'Project settings', path: `${base}/settings`, icon: 'sliders', exact: true },

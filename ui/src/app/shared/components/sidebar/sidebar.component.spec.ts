@@ -54,6 +54,11 @@ describe('Sidebar', () => {
     expect(paths('viewer')).toEqual(['/projects', '/teams', '/settings', '/pricing']);
     expect(projectNavItems('p1').map((i) => i.label)).toEqual([
       'Dashboard',
+      'Connections',
+      'Schema',
+      'Graph',
+      'Health',
+      'Schema diff',
       'Activity',
       'Members',
       'Project settings',

@@ -2,6 +2,7 @@ package dev.kythera.gateway.domain;
 
 import static dev.kythera.gateway.domain.Backend.GENERATION;
 import static dev.kythera.gateway.domain.Backend.IDENTITY;
+import static dev.kythera.gateway.domain.Backend.INTROSPECTION;
 import static dev.kythera.gateway.domain.RouteRule.anonymous;
 import static dev.kythera.gateway.domain.RouteRule.project;
 import static dev.kythera.gateway.domain.RouteRule.signedIn;
@@ -23,6 +24,8 @@ import static dev.kythera.kernel.access.Role.VIEWER;
 public final class PublicRoutes {
   private static final String PROJECT = "/api/projects/{projectId}";
   private static final String JOB = PROJECT + "/jobs/{jobId}";
+  private static final String CONNECTIONS = PROJECT + "/connections";
+  private static final String SNAPSHOTS = PROJECT + "/schema/snapshots";
   private static final String TEAM = "/api/teams/{teamId}";
   private static final String ACCOUNT = "/api/account";
   private static final String GOVERNANCE = "/api/governance";
@@ -94,6 +97,25 @@ public final class PublicRoutes {
         .add("PATCH", GOVERNANCE + "/users/{userId}", signedIn(SUPER_ADMIN, IDENTITY))
         .add("GET", GOVERNANCE + "/stats", signedIn(SUPER_ADMIN, IDENTITY))
         .add("GET", GOVERNANCE + "/audit", signedIn(SUPER_ADMIN, IDENTITY))
+        // introspection: connections, snapshots and what is derived from them
+        .add("GET", CONNECTIONS, project(READ, INTROSPECTION))
+        .add("POST", CONNECTIONS, project(WRITE, INTROSPECTION))
+        .add("POST", CONNECTIONS + "/test", project(WRITE, INTROSPECTION))
+        .add("POST", CONNECTIONS + "/ssh-host-key", project(WRITE, INTROSPECTION))
+        .add("GET", CONNECTIONS + "/{connectionId}", project(READ, INTROSPECTION))
+        .add("PUT", CONNECTIONS + "/{connectionId}", project(WRITE, INTROSPECTION))
+        .add("DELETE", CONNECTIONS + "/{connectionId}", project(ADMIN, INTROSPECTION))
+        .add("POST", CONNECTIONS + "/{connectionId}/test", project(READ, INTROSPECTION))
+        .add("GET", SNAPSHOTS, project(READ, INTROSPECTION))
+        .add("POST", SNAPSHOTS, project(WRITE, INTROSPECTION))
+        .add("GET", SNAPSHOTS + "/{snapshotId}", project(READ, INTROSPECTION))
+        .add("DELETE", SNAPSHOTS + "/{snapshotId}", project(WRITE, INTROSPECTION))
+        .add("GET", SNAPSHOTS + "/{snapshotId}/docs", project(READ, INTROSPECTION))
+        .add("GET", PROJECT + "/schema/diff", project(READ, INTROSPECTION))
+        .add("GET", PROJECT + "/schema/migration", project(READ, INTROSPECTION))
+        .add("GET", PROJECT + "/schema/health", project(READ, INTROSPECTION))
+        .add("GET", PROJECT + "/schema/insights", project(READ, INTROSPECTION))
+        .add("GET", PROJECT + "/graph", project(READ, INTROSPECTION))
         // generation
         .add("POST", PROJECT + "/diagnostics/selftest", project(WRITE, GENERATION))
         // API docs: each service's OpenAPI document, and the Swagger UI the gateway serves

@@ -20,10 +20,10 @@ import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 
 /**
- * Real HTTP servers standing in for identity and generation. Each verifies the gateway's internal
- * token with the platform's {@link InternalTokenVerifier} and echoes what it saw; identity also
- * serves its JWKS, project-access and account-status answers. Tests steer and inspect them over
- * {@code /__fake}.
+ * Real HTTP servers standing in for identity, generation and introspection. Each verifies the
+ * gateway's internal token with the platform's {@link InternalTokenVerifier} and echoes what it
+ * saw; identity also serves its JWKS, project-access and account-status answers. Tests steer and
+ * inspect them over {@code /__fake}.
  *
  * <p>A user the tests have not described is enabled and its status states no role or plan, so the
  * gateway keeps the token's; {@code PUT /__fake/status/{userId}} sets the status identity answers
@@ -41,6 +41,7 @@ public final class FakeBackends implements AutoCloseable {
   private volatile String jwks;
   private HttpServer identity;
   private HttpServer generation;
+  private HttpServer introspection;
   private int downPort;
 
   private FakeBackends(Path keysDir) throws Exception {
@@ -60,6 +61,7 @@ public final class FakeBackends implements AutoCloseable {
     FakeBackends fakes = new FakeBackends(keysDir);
     fakes.identity = fakes.listen("identity");
     fakes.generation = fakes.listen("generation");
+    fakes.introspection = fakes.listen("introspection");
     try (ServerSocket socket = new ServerSocket(0)) {
       fakes.downPort = socket.getLocalPort();
     }
@@ -82,6 +84,10 @@ public final class FakeBackends implements AutoCloseable {
 
   public String generationUrl() {
     return "http://127.0.0.1:" + generation.actualPort();
+  }
+
+  public String introspectionUrl() {
+    return "http://127.0.0.1:" + introspection.actualPort();
   }
 
   /** A port nothing listens on. */

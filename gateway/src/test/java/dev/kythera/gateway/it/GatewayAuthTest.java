@@ -197,7 +197,7 @@ class GatewayAuthTest {
     problem(
             given()
                 .header("Authorization", user(id).plan("starter").bearer())
-                .get("/api/projects/" + project + "/connections")
+                .get("/api/projects/" + project + "/pro-reports")
                 .then(),
             402,
             "PLAN_REQUIRED")

@@ -201,7 +201,7 @@ class GatewayProxyTest {
     grant(project, id, "read");
     given()
         .header("Authorization", user(id).plan("pro").bearer())
-        .get("/api/projects/" + project + "/connections")
+        .get("/api/projects/" + project + "/pro-reports")
         .then()
         .statusCode(502)
         .contentType("application/problem+json")

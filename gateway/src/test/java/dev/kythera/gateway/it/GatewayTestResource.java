@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The platform's test resource (database prefix "gateway", Kafka, keys) plus fake identity and
- * generation servers; introspection, patch and compliance point at a port nobody listens on.
+ * generation and introspection servers; patch and compliance point at a port nobody listens on.
  */
 public class GatewayTestResource implements QuarkusTestResourceLifecycleManager {
   private final KytheraTestResource platform = new KytheraTestResource();
@@ -25,7 +25,7 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
     }
     config.put("kythera.gateway.services.identity", fakes.identityUrl());
     config.put("kythera.gateway.services.generation", fakes.generationUrl());
-    config.put("kythera.gateway.services.introspection", fakes.downUrl());
+    config.put("kythera.gateway.services.introspection", fakes.introspectionUrl());
     config.put("kythera.gateway.services.patch", fakes.downUrl());
     config.put("kythera.gateway.services.compliance", fakes.downUrl());
     return config;

@@ -27,8 +27,8 @@ public class TestRouteTable {
         .add("GET", "/api/reports/**", RouteRule.signedIn(Role.ADMIN, Backend.IDENTITY))
         .add(
             "*",
-            "/api/projects/{projectId}/connections/**",
-            RouteRule.project(ProjectPermission.READ, Backend.INTROSPECTION).plan(Plan.PRO))
+            "/api/projects/{projectId}/pro-reports/**",
+            RouteRule.project(ProjectPermission.READ, Backend.PATCH).plan(Plan.PRO))
         .build();
   }
 }

@@ -27,6 +27,12 @@ public record ConnectionDescriptor(
     Map<String, String> options,
     SshTunnel tunnel) {
 
+  /**
+   * Option key of the engine-neutral TLS mode: {@code disable}, {@code prefer}, {@code require} or
+   * {@code verify-full}; each connector translates it for its driver.
+   */
+  public static final String SSL_MODE = "sslMode";
+
   public ConnectionDescriptor {
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(database, "database");

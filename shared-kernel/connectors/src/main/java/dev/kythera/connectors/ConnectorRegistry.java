@@ -1,8 +1,13 @@
 package dev.kythera.connectors;
 
+import dev.kythera.connectors.mysql.MySqlConnector;
+import dev.kythera.connectors.postgres.PostgresConnector;
+import dev.kythera.connectors.sqlite.SqliteConnector;
+import dev.kythera.connectors.ssh.SshTunnelConnector;
 import dev.kythera.kernel.error.KytheraException;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** Chooses the connector for an engine; fails fast when an engine has none. */
@@ -18,12 +23,27 @@ public final class ConnectorRegistry {
     }
   }
 
+  /** Every engine KytheraDB speaks: PostgreSQL, MySQL/MariaDB and SQLite. */
+  public static ConnectorRegistry standard() {
+    return new ConnectorRegistry(
+        List.of(new PostgresConnector(), new MySqlConnector(), new SqliteConnector()));
+  }
+
   public Connector forEngine(Engine engine) {
     Connector connector = connectors.get(engine);
     if (connector == null) {
       throw KytheraException.invalid("engine", "is not supported: " + engine.wireName());
     }
     return connector;
+  }
+
+  /**
+   * The connector for a descriptor: the engine's adapter, behind an {@link SshTunnelConnector} when
+   * the descriptor names an SSH tunnel.
+   */
+  public Connector forDescriptor(ConnectionDescriptor descriptor) {
+    Connector connector = forEngine(descriptor.engine());
+    return descriptor.tunnel() == null ? connector : new SshTunnelConnector(connector);
   }
 
   public boolean supports(Engine engine) {

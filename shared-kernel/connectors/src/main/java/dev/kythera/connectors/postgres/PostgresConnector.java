@@ -60,7 +60,10 @@ public final class PostgresConnector implements Connector {
                 properties.setProperty(key, value);
               }
             });
-    properties.setProperty("sslmode", descriptor.options().getOrDefault("sslmode", "prefer"));
+    String sslMode = descriptor.options().get(ConnectionDescriptor.SSL_MODE);
+    properties.setProperty(
+        "sslmode",
+        sslMode != null ? sslMode : descriptor.options().getOrDefault("sslmode", "prefer"));
     properties.setProperty("user", descriptor.user() == null ? "" : descriptor.user());
     properties.setProperty("password", descriptor.password() == null ? "" : descriptor.password());
     long seconds = Math.max(1, connectTimeout.toSeconds());

@@ -21,6 +21,12 @@ public enum ErrorCode {
   GONE(410, "gone", "The link or token is no longer valid", false),
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large", false),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported content type", false),
+  /**
+   * A target database could not be reached or refused the login; {@code errors} names the field.
+   */
+  CONNECTION_FAILED(422, "connection-failed", "The database could not be reached", true),
+  /** A target database answered a query with an error (bad SQL, missing table, permission). */
+  TARGET_QUERY_FAILED(422, "target-query-failed", "The database refused the query", false),
   RATE_LIMITED(429, "rate-limited", "Too many requests", true),
   INTERNAL(500, "internal", "Something went wrong on our side", true),
   BAD_GATEWAY(502, "bad-gateway", "A backend service did not answer", true),

@@ -19,6 +19,9 @@ public final class EventTypes {
   public static final String JOB_REQUESTED = "kythera.job.requested.v1";
   public static final String JOB_CANCEL_REQUESTED = "kythera.job.cancel-requested.v1";
 
+  /** A schema snapshot was captured (introspection); key = project id. */
+  public static final String SCHEMA_SNAPSHOT_CAPTURED = "kythera.schema.snapshot-captured.v1";
+
   /** One audited action (gateway: every mutating request; services: domain events). */
   public static final String AUDIT_RECORDED = "kythera.audit.recorded.v1";
 

@@ -1,8 +1,8 @@
 package dev.kythera.identity.application.service;
 
 import dev.kythera.identity.application.port.in.ListPlansUseCase;
-import dev.kythera.identity.domain.plan.PlanCatalogue;
-import dev.kythera.identity.domain.plan.PlanLimits;
+import dev.kythera.kernel.plan.PlanCatalogue;
+import dev.kythera.kernel.plan.PlanLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.kythera.identity.adapter.in.rest;
 
-import dev.kythera.identity.domain.plan.PlanLimitExceededException;
+import dev.kythera.kernel.plan.PlanLimitExceededException;
 import dev.kythera.platform.problem.Problem;
 import dev.kythera.platform.problem.ProblemResponses;
 import dev.kythera.platform.security.CallerContext;

@@ -1,8 +1,8 @@
 package dev.kythera.identity.adapter.in.rest;
 
 import dev.kythera.identity.application.port.in.ListPlansUseCase;
-import dev.kythera.identity.domain.plan.PlanLimit;
-import dev.kythera.identity.domain.plan.PlanLimits;
+import dev.kythera.kernel.plan.PlanLimit;
+import dev.kythera.kernel.plan.PlanLimits;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

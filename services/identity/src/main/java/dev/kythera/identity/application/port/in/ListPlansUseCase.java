@@ -1,6 +1,6 @@
 package dev.kythera.identity.application.port.in;
 
-import dev.kythera.identity.domain.plan.PlanLimits;
+import dev.kythera.kernel.plan.PlanLimits;
 import java.util.List;
 
 /** Inbound port: the plan catalogue (public). */

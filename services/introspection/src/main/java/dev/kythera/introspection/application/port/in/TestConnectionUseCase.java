@@ -1,0 +1,17 @@
+package dev.kythera.introspection.application.port.in;
+
+import dev.kythera.connectors.ssh.ObservedHostKey;
+import java.util.UUID;
+
+/** Inbound port: tries connections without storing anything. */
+public interface TestConnectionUseCase {
+
+  /** Connects with a draft (nothing stored); 422 {@code connection-failed} when it cannot. */
+  TestResult test(ConnectionDraft draft);
+
+  /** Connects with a saved connection. */
+  TestResult test(UUID projectId, UUID connectionId);
+
+  /** The host key an SSH server offers, for the user to trust (trust on first use). */
+  ObservedHostKey scanHostKey(String host, int port);
+}
