@@ -135,6 +135,20 @@ bench_startup() {
   rm -rf "$home"
 }
 
+# bench_introspection [tables] [runs]: a generated schema on the local PostgreSQL and MariaDB,
+# introspected through the API (capture job) next to the raw catalog queries; the Markdown table
+# is printed and kept in services/introspection/target/bench/introspection.md.
+bench_introspection() {
+  local tables="${1:-1000}" runs="${2:-7}"
+  ensure_local_databases || die "PostgreSQL and MariaDB must be reachable"
+  # shellcheck disable=SC2086 # KYTHERA_MVN_ARGS is a list of extra arguments
+  (cd "$REPO_ROOT" && mvn -B -q ${KYTHERA_MVN_ARGS:-} -pl services/introspection -am test \
+    -Dkythera.skipFormat=true -Dtest=IntrospectionBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dbench.tables="$tables" -Dbench.runs="$runs" >"$KYTHERA_HOME/bench-introspection.log" 2>&1) ||
+    die "the benchmark failed; see $KYTHERA_HOME/bench-introspection.log"
+  cat "$REPO_ROOT/services/introspection/target/bench/introspection.md"
+}
+
 cmd_bench() {
   local what="${1:-}"
   [[ $# -gt 0 ]] && shift
@@ -142,6 +156,7 @@ cmd_bench() {
   case "$what" in
     gateway) bench_gateway "$@" ;;
     startup) bench_startup "$@" ;;
-    *) die "usage: ./kythera bench gateway [seconds] | startup" ;;
+    introspection) bench_introspection "$@" ;;
+    *) die "usage: ./kythera bench gateway [seconds] | startup | introspection [tables] [runs]" ;;
   esac
 }

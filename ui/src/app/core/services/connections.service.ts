@@ -37,9 +37,17 @@ export class ConnectionsService {
     return this.api.delete<void>(one(projectId, connectionId));
   }
 
-  /** Tests settings that are not saved (yet). */
-  test(projectId: string, request: ConnectionRequest): Observable<ConnectionTestResult> {
-    return this.api.post<ConnectionTestResult>(`${base(projectId)}/test`, request);
+  /**
+   * Tests settings that are not saved (yet). With `connectionId` (editing a saved connection),
+   * secrets left out of the request come from that connection.
+   */
+  test(
+    projectId: string,
+    request: ConnectionRequest,
+    connectionId?: string,
+  ): Observable<ConnectionTestResult> {
+    const query = connectionId ? `?connectionId=${encodeURIComponent(connectionId)}` : '';
+    return this.api.post<ConnectionTestResult>(`${base(projectId)}/test${query}`, request);
   }
 
   /** Tests a saved connection with its stored secrets. */

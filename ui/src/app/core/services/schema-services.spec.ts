@@ -53,6 +53,10 @@ describe('ConnectionsService and SchemaService', () => {
     expect(
       http.expectOne({ method: 'POST', url: '/api/projects/p1/connections/test' }).request.body,
     ).toEqual(request);
+    service.test('p1', request, 'c1').subscribe();
+    http
+      .expectOne({ method: 'POST', url: '/api/projects/p1/connections/test?connectionId=c1' })
+      .flush({ engine: 'postgresql', serverVersion: '16.3', latencyMs: 4 });
     service.testSaved('p1', 'c1').subscribe();
     http
       .expectOne({ method: 'POST', url: '/api/projects/p1/connections/c1/test' })

@@ -1118,7 +1118,11 @@ export class ConnectionsComponent {
       const result = await firstValueFrom(
         editing && this.form.pristine
           ? this.service.testSaved(this.projectId(), editing.id)
-          : this.service.test(this.projectId(), toConnectionRequest(this.form, editing)),
+          : this.service.test(
+              this.projectId(),
+              toConnectionRequest(this.form, editing),
+              editing?.id,
+            ),
       );
       this.testResult.set(result);
     } catch (e) {

@@ -26,6 +26,7 @@ public final class PublicRoutes {
   private static final String JOB = PROJECT + "/jobs/{jobId}";
   private static final String CONNECTIONS = PROJECT + "/connections";
   private static final String SNAPSHOTS = PROJECT + "/schema/snapshots";
+  private static final String DATA = PROJECT + "/data/{connectionId}/tables/{table}";
   private static final String TEAM = "/api/teams/{teamId}";
   private static final String ACCOUNT = "/api/account";
   private static final String GOVERNANCE = "/api/governance";
@@ -116,6 +117,24 @@ public final class PublicRoutes {
         .add("GET", PROJECT + "/schema/health", project(READ, INTROSPECTION))
         .add("GET", PROJECT + "/schema/insights", project(READ, INTROSPECTION))
         .add("GET", PROJECT + "/graph", project(READ, INTROSPECTION))
+        // the data explorer; production connections are read-only below admin (service rule)
+        .add("GET", DATA + "/rows", project(READ, INTROSPECTION))
+        .add("POST", DATA + "/rows", project(WRITE, INTROSPECTION))
+        .add("PATCH", DATA + "/rows", project(WRITE, INTROSPECTION))
+        .add("DELETE", DATA + "/rows", project(WRITE, INTROSPECTION))
+        .add("GET", DATA + "/related", project(READ, INTROSPECTION))
+        .add("GET", PROJECT + "/annotations", project(READ, INTROSPECTION))
+        .add("POST", PROJECT + "/annotations", project(WRITE, INTROSPECTION))
+        .add("PUT", PROJECT + "/annotations/{annotationId}", project(WRITE, INTROSPECTION))
+        .add("DELETE", PROJECT + "/annotations/{annotationId}", project(WRITE, INTROSPECTION))
+        .add("GET", PROJECT + "/references", project(READ, INTROSPECTION))
+        .add("POST", PROJECT + "/references", project(WRITE, INTROSPECTION))
+        .add("POST", PROJECT + "/references/adopt", project(WRITE, INTROSPECTION))
+        .add("PUT", PROJECT + "/references/{referenceId}", project(WRITE, INTROSPECTION))
+        .add("DELETE", PROJECT + "/references/{referenceId}", project(WRITE, INTROSPECTION))
+        .add("GET", PROJECT + "/relations", project(READ, INTROSPECTION))
+        .add("PUT", PROJECT + "/relations", project(WRITE, INTROSPECTION))
+        .add("DELETE", PROJECT + "/relations/{relationId}", project(WRITE, INTROSPECTION))
         // generation
         .add("POST", PROJECT + "/diagnostics/selftest", project(WRITE, GENERATION))
         // API docs: each service's OpenAPI document, and the Swagger UI the gateway serves

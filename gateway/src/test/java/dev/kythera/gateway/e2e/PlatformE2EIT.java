@@ -160,6 +160,76 @@ class PlatformE2EIT {
     assertThat(tooLarge.status()).isEqualTo(413);
   }
 
+  @Test
+  @Order(8)
+  void aDatabaseIsConnectedCapturedAndUnderstoodThroughTheGateway() throws Exception {
+    String database = "kt_e2e_shop_" + UUID.randomUUID().toString().substring(0, 8);
+    String fixture =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of(
+                "../shared-kernel/connectors/src/main/resources/dev/kythera/connectors/fixtures/"
+                    + "postgresql.sql"));
+    try (var admin =
+            java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+        var statement = admin.createStatement()) {
+      statement.execute("CREATE DATABASE " + database);
+    }
+    try (var target =
+            java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "");
+        var statement = target.createStatement()) {
+      statement.execute(fixture);
+    }
+    try {
+      Response created =
+          post(
+              "/api/projects/" + projectId + "/connections",
+              "{\"name\":\"Shop\",\"engine\":\"postgresql\",\"host\":\"127.0.0.1\","
+                  + "\"port\":5432,\"database\":\""
+                  + database
+                  + "\",\"username\":\"postgres\",\"password\":\"e2e-secret\","
+                  + "\"sslMode\":\"disable\",\"environment\":\"staging\"}",
+              accessToken);
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      assertThat(created.body()).doesNotContain("e2e-secret");
+      String connectionId = created.json().path("id").asText();
+
+      Response capture =
+          post(
+              "/api/projects/" + projectId + "/schema/snapshots",
+              "{\"connectionId\":\"" + connectionId + "\"}",
+              accessToken);
+      assertThat(capture.status()).isEqualTo(202);
+      List<JsonNode> updates = stream(capture.json().path("id").asText());
+      JsonNode done = updates.getLast();
+      assertThat(done.path("status").asText()).isEqualTo("done");
+      assertThat(done.path("service").asText()).isEqualTo("introspection");
+      String snapshotId = done.path("result").path("snapshotId").asText();
+
+      Response graph =
+          get("/api/projects/" + projectId + "/graph?snapshotId=" + snapshotId, accessToken);
+      assertThat(graph.status()).isEqualTo(200);
+      assertThat(graph.json().path("nodes").size()).isEqualTo(13);
+      assertThat(graph.body()).contains("public.departments");
+      Response health =
+          get(
+              "/api/projects/" + projectId + "/schema/health?snapshotId=" + snapshotId,
+              accessToken);
+      assertThat(health.status()).isEqualTo(200);
+      assertThat(health.body()).contains("fk-without-index");
+      Response list = get("/api/projects/" + projectId + "/connections", accessToken);
+      assertThat(list.body()).contains(connectionId).doesNotContain("e2e-secret");
+    } finally {
+      try (var admin =
+              java.sql.DriverManager.getConnection(
+                  "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+          var statement = admin.createStatement()) {
+        statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+      }
+    }
+  }
+
   private Response login() throws Exception {
     return post(
         "/api/auth/login", "{\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"}", null);

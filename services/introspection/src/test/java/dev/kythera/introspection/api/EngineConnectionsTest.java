@@ -15,6 +15,10 @@ import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,14 +33,67 @@ class EngineConnectionsTest {
   private static String target;
   private final UUID projectId = UUID.randomUUID();
 
+  private static final String MARIA_USER = "kt_pw_" + UUID.randomUUID().toString().substring(0, 6);
+
   @BeforeAll
-  static void createTarget() {
+  static void createTarget() throws SQLException {
     target = TargetDatabases.createPostgresWithFixture();
+    try (Connection root =
+            DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/mysql", "root", "");
+        Statement statement = root.createStatement()) {
+      for (String host : new String[] {"%", "localhost", "127.0.0.1"}) {
+        statement.execute(
+            "CREATE USER '" + MARIA_USER + "'@'" + host + "' IDENTIFIED BY 'pw-Secret-1'");
+      }
+    }
   }
 
   @AfterAll
-  static void dropTarget() {
+  static void dropTarget() throws SQLException {
     TargetDatabases.drop(target);
+    try (Connection root =
+            DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/mysql", "root", "");
+        Statement statement = root.createStatement()) {
+      for (String host : new String[] {"%", "localhost", "127.0.0.1"}) {
+        statement.execute("DROP USER IF EXISTS '" + MARIA_USER + "'@'" + host + "'");
+      }
+    }
+  }
+
+  private static String mariadbUser(String name, String passwordField) {
+    return "{\"name\":\""
+        + name
+        + "\",\"engine\":\"mariadb\",\"host\":\"127.0.0.1\",\"port\":3306,"
+        + "\"database\":\"information_schema\",\"username\":\""
+        + MARIA_USER
+        + "\""
+        + passwordField
+        + ",\"environment\":\"development\"}";
+  }
+
+  @Test
+  void testingChangedSettingsOfASavedConnectionReusesItsStoredPassword() {
+    String id =
+        writer()
+            .body(mariadbUser("pw", ",\"password\":\"pw-Secret-1\""))
+            .post(connections())
+            .then()
+            .statusCode(201)
+            .body("hasPassword", equalTo(true))
+            .extract()
+            .path("id");
+    writer()
+        .body(mariadbUser("pw renamed", ""))
+        .post(connections() + "/test")
+        .then()
+        .statusCode(422)
+        .body("errors.field", hasItem("password"));
+    writer()
+        .body(mariadbUser("pw renamed", ""))
+        .post(connections() + "/test?connectionId=" + id)
+        .then()
+        .statusCode(200)
+        .body("engine", equalTo("mysql"));
   }
 
   private RequestSpecification writer() {

@@ -115,6 +115,30 @@ public class ConnectionService implements ManageConnectionsUseCase, TestConnecti
   }
 
   @Override
+  public TestResult test(UUID projectId, UUID connectionId, ConnectionDraft draft) {
+    StoredConnection existing = stored(projectId, connectionId);
+    ConnectionSecrets secrets = draft.secrets().keepingUnset(secrets(existing));
+    TargetConnection connection =
+        withStoredHostKey(
+            existing.connection(),
+            withTrustedKey(
+                draft, toConnection(connectionId, projectId, draft, secrets, null, null, null)));
+    return targets.test(targets.descriptor(connection, secrets));
+  }
+
+  /** Keeps the stored trusted host key when the draft names the same SSH host without a key. */
+  private static TargetConnection withStoredHostKey(
+      TargetConnection stored, TargetConnection draft) {
+    SshSettings ssh = draft.ssh();
+    SshSettings before = stored.ssh();
+    if (ssh == null || ssh.hostKey() != null || before == null || before.hostKey() == null) {
+      return draft;
+    }
+    boolean sameHost = ssh.host().equals(before.host()) && ssh.port() == before.port();
+    return sameHost ? copyWithSsh(draft, ssh.withHostKey(before.hostKey())) : draft;
+  }
+
+  @Override
   public TestResult test(UUID projectId, UUID connectionId) {
     StoredConnection existing = stored(projectId, connectionId);
     return targets.test(targets.descriptor(existing.connection(), secrets(existing)));

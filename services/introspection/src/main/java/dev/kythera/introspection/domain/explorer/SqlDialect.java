@@ -2,6 +2,15 @@ package dev.kythera.introspection.domain.explorer;
 
 import dev.kythera.connectors.Engine;
 import dev.kythera.kernel.schema.QualifiedName;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.time.temporal.Temporal;
 
 /**
  * How one engine writes what the data explorer sends it: the only place where engines differ.
@@ -16,7 +25,8 @@ import dev.kythera.kernel.schema.QualifiedName;
  * @param untypedText whether text for JSON, enum and other non-text columns must be sent untyped,
  *     so the server casts it to the column's type (PostgreSQL: {@code Types.OTHER})
  * @param nativeUuid whether UUIDs are bound as UUID objects (else as text)
- * @param nativeTemporal whether dates and times are bound as java.time objects (else ISO text)
+ * @param nativeTemporal whether dates and times are bound as java.time objects (else as text, see
+ *     {@link #temporalText})
  */
 public record SqlDialect(
     Engine engine,
@@ -37,6 +47,14 @@ public record SqlDialect(
   public static final SqlDialect SQLITE =
       new SqlDialect(
           Engine.SQLITE, '"', "text", false, true, " DEFAULT VALUES", false, false, false);
+
+  private static final DateTimeFormatter TIME =
+      new DateTimeFormatterBuilder()
+          .appendPattern("HH:mm:ss")
+          .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+          .toFormatter();
+  private static final DateTimeFormatter DATE_TIME =
+      new DateTimeFormatterBuilder().appendPattern("uuuu-MM-dd ").append(TIME).toFormatter();
 
   public static SqlDialect of(Engine engine) {
     return switch (engine) {
@@ -79,5 +97,20 @@ public record SqlDialect(
   /** A case-insensitive LIKE of a (text) expression against one parameter. */
   public String ilike(String expression) {
     return nativeIlike ? expression + " ILIKE ?" : "LOWER(" + expression + ") LIKE LOWER(?)";
+  }
+
+  /**
+   * A date or time as text for engines that store them as text (SQLite): the SQL form its own
+   * {@code CURRENT_TIMESTAMP} writes ({@code 2024-05-31 13:45:00}, instants in UTC), so text
+   * comparisons order them correctly.
+   */
+  public String temporalText(Temporal value) {
+    return switch (value) {
+      case OffsetDateTime t -> DATE_TIME.format(t.withOffsetSameInstant(ZoneOffset.UTC));
+      case LocalDateTime t -> DATE_TIME.format(t);
+      case OffsetTime t -> TIME.format(t.withOffsetSameInstant(ZoneOffset.UTC));
+      case LocalTime t -> TIME.format(t);
+      default -> value.toString();
+    };
   }
 }

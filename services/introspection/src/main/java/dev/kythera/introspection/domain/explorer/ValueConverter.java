@@ -40,10 +40,10 @@ public final class ValueConverter {
         case DECIMAL -> decimal(input);
         case FLOAT -> input instanceof Number n ? n.doubleValue() : Double.valueOf(text(input));
         case BOOLEAN -> bool(input);
-        case DATE -> LocalDate.parse(text(input));
-        case TIME -> time(text(input));
-        case TIMESTAMP -> timestamp(text(input));
-        case UUID -> uuid(text(input));
+        case DATE -> LocalDate.parse(text(input).strip());
+        case TIME -> time(text(input).strip());
+        case TIMESTAMP -> timestamp(text(input).strip());
+        case UUID -> uuid(text(input).strip());
         case BINARY -> Base64.getDecoder().decode(text(input));
         case ENUM -> enumValue(input, column);
         case TEXT, JSON, ARRAY, OTHER -> text(input);
@@ -62,7 +62,7 @@ public final class ValueConverter {
           case BigInteger b -> b;
           case BigDecimal d -> d.toBigIntegerExact();
           case Number n -> BigDecimal.valueOf(n.doubleValue()).toBigIntegerExact();
-          default -> new BigInteger(text(input));
+          default -> new BigInteger(text(input).strip());
         };
     return value.compareTo(LONG_MIN) >= 0 && value.compareTo(LONG_MAX) <= 0
         ? (Object) value.longValueExact()
@@ -76,7 +76,7 @@ public final class ValueConverter {
       case Long l -> BigDecimal.valueOf(l);
       case Integer i -> BigDecimal.valueOf(i);
       case Number n -> BigDecimal.valueOf(n.doubleValue());
-      default -> new BigDecimal(text(input));
+      default -> new BigDecimal(text(input).strip());
     };
   }
 
@@ -84,7 +84,7 @@ public final class ValueConverter {
     if (input instanceof Boolean b) {
       return b;
     }
-    return switch (text(input).toLowerCase(Locale.ROOT)) {
+    return switch (text(input).strip().toLowerCase(Locale.ROOT)) {
       case "true", "t", "1", "yes", "y", "on" -> true;
       case "false", "f", "0", "no", "n", "off" -> false;
       default -> throw new IllegalArgumentException("not a boolean");
@@ -92,7 +92,7 @@ public final class ValueConverter {
   }
 
   private static Object time(String text) {
-    return hasOffset(text, text.length() - 6) ? OffsetTime.parse(text) : LocalTime.parse(text);
+    return hasOffset(text, 0) ? OffsetTime.parse(text) : LocalTime.parse(text);
   }
 
   /** ISO-8601; a space may stand for the {@code T}; with an offset it is an instant. */
@@ -102,15 +102,15 @@ public final class ValueConverter {
     if (text.length() == 10) {
       return LocalDate.parse(text).atStartOfDay();
     }
-    return hasOffset(text, 19) ? OffsetDateTime.parse(text) : LocalDateTime.parse(text);
+    // the date part has dashes of its own; an offset can only follow the time
+    return hasOffset(text, 11) ? OffsetDateTime.parse(text) : LocalDateTime.parse(text);
   }
 
   private static boolean hasOffset(String text, int from) {
     if (text.endsWith("Z") || text.endsWith("z")) {
       return true;
     }
-    int start = Math.max(from, 0);
-    return text.indexOf('+', start) >= 0 || text.indexOf('-', Math.max(start, 10)) >= 0;
+    return text.indexOf('+', from) >= 0 || text.indexOf('-', from) >= 0;
   }
 
   private static UUID uuid(String text) {

@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 public class QuarkusMailSender implements MailSender {
   private static final Logger LOG = Logger.getLogger(QuarkusMailSender.class);
   private static final int RETRIES = 4;
+  private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(6);
   private static final Duration RETRY_FIRST_DELAY = Duration.ofMillis(200);
   private static final Duration RETRY_MAX_DELAY = Duration.ofSeconds(2);
 
@@ -41,8 +42,15 @@ public class QuarkusMailSender implements MailSender {
   void deliver(OutgoingMail mail) {
     mailer
         .send(Mail.withText(mail.to(), mail.subject(), mail.text()))
-        // A pooled SMTP connection the server already closed fails the first try; a fresh one
-        // then works, so a few quick retries keep a mail from being lost on that race.
+        // An attempt that hangs (seen on a loaded machine: a connection stalled ~30 s until the
+        // relay timed it out) or fails (a pooled connection the relay already closed) is given up
+        // and retried on a fresh connection, so a verification mail arrives in seconds.
+        .ifNoItem()
+        .after(ATTEMPT_TIMEOUT)
+        .fail()
+        .onFailure()
+        .invoke(
+            failure -> LOG.infof("Mail '%s' attempt failed, retrying: %s", mail.subject(), failure))
         .onFailure()
         .retry()
         .withBackOff(RETRY_FIRST_DELAY, RETRY_MAX_DELAY)

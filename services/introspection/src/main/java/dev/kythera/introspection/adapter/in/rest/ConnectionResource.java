@@ -21,6 +21,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
@@ -114,10 +115,17 @@ public class ConnectionResource {
   @POST
   @Path("/test")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Try connection settings without storing them")
-  public TestResult testDraft(@PathParam("projectId") UUID projectId, ConnectionDraft.Input body) {
+  @Operation(
+      summary =
+          "Try connection settings without storing them; with connectionId, omitted secrets come"
+              + " from that saved connection")
+  public TestResult testDraft(
+      @PathParam("projectId") UUID projectId,
+      @QueryParam("connectionId") UUID connectionId,
+      ConnectionDraft.Input body) {
     caller.requireProject(projectId, ProjectPermission.WRITE);
-    return tester.test(ConnectionDraft.validate(required(body)));
+    ConnectionDraft draft = ConnectionDraft.validate(required(body));
+    return connectionId == null ? tester.test(draft) : tester.test(projectId, connectionId, draft);
   }
 
   @POST

@@ -9,6 +9,12 @@ public interface TestConnectionUseCase {
   /** Connects with a draft (nothing stored); 422 {@code connection-failed} when it cannot. */
   TestResult test(ConnectionDraft draft);
 
+  /**
+   * Connects with changed settings of a saved connection before they are saved: secrets the draft
+   * leaves out, and a trusted host key for the same SSH host, come from the stored connection.
+   */
+  TestResult test(UUID projectId, UUID connectionId, ConnectionDraft draft);
+
   /** Connects with a saved connection. */
   TestResult test(UUID projectId, UUID connectionId);
 
