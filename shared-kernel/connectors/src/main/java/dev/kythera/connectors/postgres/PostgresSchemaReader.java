@@ -29,13 +29,16 @@ import java.util.TreeSet;
 
 /**
  * Reads a PostgreSQL catalog into the canonical model with six queries on {@code pg_catalog}
- * (relations, columns, constraints, indexes, enums, sequences), whatever the number of tables.
- * {@code information_schema}'s constraint views are avoided: they take seconds per thousand tables.
+ * (relations, columns, constraints, indexes, enums, sequences), whatever the number of tables (a
+ * seventh only when foreign keys point into schemas that were not read). Sizes are the planner's
+ * page counts (as of the last VACUUM/ANALYZE), not file sizes, which cost a file stat each. {@code
+ * information_schema}'s constraint views are avoided: they take seconds per thousand tables.
  */
 final class PostgresSchemaReader {
   private final Connection connection;
   private final Map<Long, TableBuilder> tables = new LinkedHashMap<>();
   private final Map<Long, EnumType> enumsByType = new HashMap<>();
+  private final Map<Long, Map<Integer, String>> columnNames = new HashMap<>();
 
   PostgresSchemaReader(Connection connection) {
     this.connection = connection;
@@ -83,7 +86,7 @@ final class PostgresSchemaReader {
         table.kind = kind(rows.getString("relkind"));
         long estimate = rows.getLong("reltuples");
         table.rowEstimate = estimate < 0 ? -1 : estimate;
-        long size = rows.getLong("total_size");
+        long size = rows.getLong("table_size");
         table.sizeBytes = rows.wasNull() ? -1 : size;
         table.comment = rows.getString("comment");
         table.viewDefinition = rows.getString("viewdef");
@@ -91,10 +94,7 @@ final class PostgresSchemaReader {
         if (!rows.wasNull()) {
           table.statistics =
               new TableStatistics(
-                  sequentialScans,
-                  rows.getLong("idx_scan"),
-                  rows.getLong("n_tup_ins"),
-                  rows.getLong("n_tup_upd"));
+                  sequentialScans, 0, rows.getLong("n_tup_ins"), rows.getLong("n_tup_upd"));
         }
         tables.put(rows.getLong("oid"), table);
       }
@@ -104,9 +104,14 @@ final class PostgresSchemaReader {
   private void readColumns(String[] schemas) throws SQLException {
     try (ResultSet rows = query(PostgresCatalogQueries.COLUMNS, schemas)) {
       while (rows.next()) {
-        TableBuilder table = tables.get(rows.getLong("attrelid"));
+        long relation = rows.getLong("attrelid");
+        TableBuilder table = tables.get(relation);
         if (table != null) {
-          table.columns.add(column(rows));
+          Column column = column(rows);
+          table.columns.add(column);
+          columnNames
+              .computeIfAbsent(relation, key -> new HashMap<>())
+              .put(column.position(), column.name());
         }
       }
     }
@@ -149,34 +154,112 @@ final class PostgresSchemaReader {
   }
 
   private void readConstraints(String[] schemas) throws SQLException {
+    List<Constraint> constraints = new ArrayList<>();
     try (ResultSet rows = query(PostgresCatalogQueries.CONSTRAINTS, schemas)) {
       while (rows.next()) {
-        TableBuilder table = tables.get(rows.getLong("conrelid"));
-        if (table == null) {
-          continue;
-        }
-        String name = rows.getString("conname");
-        List<String> columns = strings(rows, "columns");
-        switch (rows.getString("contype")) {
-          case "p" -> table.primaryKey = new PrimaryKey(name, columns);
-          case "u" -> table.uniques.add(new UniqueConstraint(name, columns));
-          case "c" ->
-              table.checks.add(
-                  new CheckConstraint(name, checkExpression(rows.getString("definition"))));
-          case "f" ->
-              table.foreignKeys.add(
-                  new ForeignKey(
-                      name,
-                      columns,
-                      new QualifiedName(rows.getString("ref_schema"), rows.getString("ref_table")),
-                      strings(rows, "ref_columns"),
-                      action(rows.getString("confdeltype")),
-                      action(rows.getString("confupdtype")),
-                      rows.getBoolean("condeferrable"),
-                      rows.getBoolean("condeferred")));
-          default -> {}
+        long relation = rows.getLong("conrelid");
+        if (tables.containsKey(relation)) {
+          constraints.add(Constraint.read(rows));
         }
       }
+    }
+    readForeignColumns(constraints);
+    for (Constraint c : constraints) {
+      TableBuilder table = tables.get(c.relation());
+      List<String> columns = names(c.relation(), c.columns());
+      switch (c.type()) {
+        case "p" -> table.primaryKey = new PrimaryKey(c.name(), columns);
+        case "u" -> table.uniques.add(new UniqueConstraint(c.name(), columns));
+        case "c" ->
+            table.checks.add(new CheckConstraint(c.name(), checkExpression(c.definition())));
+        case "f" ->
+            table.foreignKeys.add(
+                new ForeignKey(
+                    c.name(),
+                    columns,
+                    new QualifiedName(c.refSchema(), c.refTable()),
+                    names(c.refRelation(), c.refColumns()),
+                    action(c.onDelete()),
+                    action(c.onUpdate()),
+                    c.deferrable(),
+                    c.deferred()));
+        default -> {}
+      }
+    }
+  }
+
+  /** Names of columns of referenced tables outside the schemas read (one query, rarely run). */
+  private void readForeignColumns(List<Constraint> constraints) throws SQLException {
+    Long[] missing =
+        constraints.stream()
+            .filter(c -> c.type().equals("f") && !columnNames.containsKey(c.refRelation()))
+            .map(Constraint::refRelation)
+            .distinct()
+            .toArray(Long[]::new);
+    if (missing.length == 0) {
+      return;
+    }
+    try (PreparedStatement statement =
+        connection.prepareStatement(PostgresCatalogQueries.FOREIGN_COLUMNS)) {
+      statement.setArray(1, connection.createArrayOf("bigint", missing));
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          columnNames
+              .computeIfAbsent(rows.getLong("attrelid"), key -> new HashMap<>())
+              .put(rows.getInt("attnum"), rows.getString("attname"));
+        }
+      }
+    }
+  }
+
+  private List<String> names(long relation, List<Integer> numbers) {
+    Map<Integer, String> byNumber = columnNames.getOrDefault(relation, Map.of());
+    return numbers.stream().map(n -> byNumber.getOrDefault(n, "#" + n)).toList();
+  }
+
+  /** One constraint row, with column numbers still to be named. */
+  private record Constraint(
+      long relation,
+      String name,
+      String type,
+      List<Integer> columns,
+      long refRelation,
+      String refSchema,
+      String refTable,
+      List<Integer> refColumns,
+      String onDelete,
+      String onUpdate,
+      boolean deferrable,
+      boolean deferred,
+      String definition) {
+
+    static Constraint read(ResultSet rows) throws SQLException {
+      return new Constraint(
+          rows.getLong("conrelid"),
+          rows.getString("conname"),
+          rows.getString("contype"),
+          numbers(rows, "conkey"),
+          rows.getLong("confrelid"),
+          rows.getString("ref_schema"),
+          rows.getString("ref_table"),
+          numbers(rows, "confkey"),
+          rows.getString("confdeltype"),
+          rows.getString("confupdtype"),
+          rows.getBoolean("condeferrable"),
+          rows.getBoolean("condeferred"),
+          rows.getString("definition"));
+    }
+
+    private static List<Integer> numbers(ResultSet rows, String column) throws SQLException {
+      java.sql.Array array = rows.getArray(column);
+      if (array == null) {
+        return List.of();
+      }
+      List<Integer> numbers = new ArrayList<>();
+      for (Object value : (Object[]) array.getArray()) {
+        numbers.add(((Number) value).intValue());
+      }
+      return numbers;
     }
   }
 
@@ -286,6 +369,21 @@ final class PostgresSchemaReader {
     TableStatistics statistics;
 
     Table build() {
+      long indexBytes = 0;
+      long indexScans = 0;
+      for (Index index : indexes) {
+        indexBytes += index.sizeBytes() == null ? 0 : index.sizeBytes();
+        indexScans += index.scans() == null ? 0 : index.scans();
+      }
+      long totalBytes = sizeBytes < 0 ? -1 : sizeBytes + indexBytes;
+      TableStatistics counters =
+          statistics == null
+              ? null
+              : new TableStatistics(
+                  statistics.sequentialScans(),
+                  indexScans,
+                  statistics.inserts(),
+                  statistics.updates());
       foreignKeys.sort((a, b) -> a.name().compareTo(b.name()));
       uniques.sort((a, b) -> a.name().compareTo(b.name()));
       checks.sort((a, b) -> a.name().compareTo(b.name()));

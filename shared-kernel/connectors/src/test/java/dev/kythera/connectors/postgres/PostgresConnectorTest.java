@@ -186,6 +186,31 @@ class PostgresConnectorTest {
   }
 
   @Test
+  void foreignKeysIntoSchemasThatWereNotReadStillNameTheirColumns() throws SQLException {
+    try (Connection connection = CONNECTOR.open(descriptor(DATABASE));
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE SCHEMA kt_ref");
+      statement.execute("CREATE SCHEMA kt_app");
+      statement.execute(
+          "CREATE TABLE kt_ref.codes (region text, code text, PRIMARY KEY (region, code))");
+      statement.execute(
+          "CREATE TABLE kt_app.items (id int PRIMARY KEY, r text, c text,"
+              + " FOREIGN KEY (r, c) REFERENCES kt_ref.codes (region, code))");
+      try {
+        SchemaModel app = CONNECTOR.introspect(connection, List.of("kt_app"));
+        assertThat(app.tables()).singleElement();
+        ForeignKey key = app.tables().get(0).foreignKeys().get(0);
+        assertThat(key.referencedTable()).isEqualTo(new QualifiedName("kt_ref", "codes"));
+        assertThat(key.columns()).containsExactly("r", "c");
+        assertThat(key.referencedColumns()).containsExactly("region", "code");
+      } finally {
+        statement.execute("DROP SCHEMA kt_app CASCADE");
+        statement.execute("DROP SCHEMA kt_ref CASCADE");
+      }
+    }
+  }
+
+  @Test
   void connectionFailuresAreNamedForTheUser() {
     assertThat(failure(descriptor("kt_no_such_database")).reason())
         .isEqualTo(ConnectionFailure.Reason.DATABASE_NOT_FOUND);

@@ -17,7 +17,8 @@ import java.util.TreeSet;
 /**
  * The foreign-key graph of a schema: tables as nodes, one edge per foreign key from child to
  * parent. Answers what seeding, copying and the graph viewer need: cycles, an insert order with
- * parents first, the edges that must be filled after insert to break cycles, and clusters.
+ * parents first, the edges that must be filled after insert to break cycles, and clusters. Built
+ * for one caller: not thread-safe (results are computed once, on first use).
  */
 public final class FkGraph {
   private final List<QualifiedName> nodes;
@@ -25,6 +26,7 @@ public final class FkGraph {
   private final Map<QualifiedName, List<QualifiedName>> parents = new HashMap<>();
   private final Map<QualifiedName, List<QualifiedName>> children = new HashMap<>();
   private final List<List<QualifiedName>> components;
+  private List<FkEdge> deferred;
 
   private FkGraph(List<QualifiedName> nodes, List<FkEdge> edges) {
     this.nodes = List.copyOf(nodes);
@@ -99,10 +101,10 @@ public final class FkGraph {
    * kept (see {@link #deferredEdges()}); a cycle without a breakable edge keeps name order.
    */
   public List<QualifiedName> topologicalOrder() {
-    Set<FkEdge> deferred = Set.copyOf(deferredEdges());
+    Set<FkEdge> breakable = Set.copyOf(deferredEdges());
     List<QualifiedName> order = new ArrayList<>(nodes.size());
     for (List<QualifiedName> component : components) {
-      order.addAll(component.size() == 1 ? component : orderInside(component, deferred));
+      order.addAll(component.size() == 1 ? component : orderInside(component, breakable));
     }
     return order;
   }
@@ -112,6 +114,13 @@ public final class FkGraph {
    * and in each cycle nullable (else deferrable) edges until the cycle is broken.
    */
   public List<FkEdge> deferredEdges() {
+    if (deferred == null) {
+      deferred = List.copyOf(computeDeferredEdges());
+    }
+    return deferred;
+  }
+
+  private List<FkEdge> computeDeferredEdges() {
     Map<QualifiedName, Integer> componentOf = componentIndex();
     Map<Integer, List<FkEdge>> insideByComponent = new HashMap<>();
     for (FkEdge edge : edges) {
@@ -120,14 +129,14 @@ public final class FkGraph {
         insideByComponent.computeIfAbsent(component, key -> new ArrayList<>()).add(edge);
       }
     }
-    List<FkEdge> deferred = new ArrayList<>();
+    List<FkEdge> chosen = new ArrayList<>();
     for (int i = 0; i < components.size(); i++) {
       List<FkEdge> inside = insideByComponent.getOrDefault(i, List.of());
-      inside.stream().filter(FkEdge::selfReference).forEach(deferred::add);
+      inside.stream().filter(FkEdge::selfReference).forEach(chosen::add);
       List<FkEdge> between = inside.stream().filter(e -> !e.selfReference()).toList();
-      deferred.addAll(CycleBreaker.edgesToDefer(components.get(i), between));
+      chosen.addAll(CycleBreaker.edgesToDefer(components.get(i), between));
     }
-    return deferred;
+    return chosen;
   }
 
   private List<QualifiedName> orderInside(List<QualifiedName> component, Set<FkEdge> deferred) {
