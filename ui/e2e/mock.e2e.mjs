@@ -1,9 +1,11 @@
 // The same scenario against the in-process mock platform (needs only the built UI and
 // Chromium): npm run build && npm run e2e:mock. It adds the connection and schema screens
-// (e2e/lib/schema-flows.mjs), which the real-platform run does not cover yet.
+// (e2e/lib/schema-flows.mjs) and the data explorer, references and notes
+// (e2e/lib/data-flows.mjs), which the real-platform run does not cover yet.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dataSteps } from './lib/data-flows.mjs';
 import { startMockPlatform } from './lib/mock-platform.mjs';
 import { schemaSteps } from './lib/schema-flows.mjs';
 import { runScenario } from './platform.e2e.mjs';
@@ -25,8 +27,12 @@ try {
     extended: true,
     superAdmin: platform.superAdmin,
     activityTimeout: 10_000,
-    // Connections and schema screens: the mock serves their API (fixtures in lib/mock-schema.mjs).
-    extraSteps: schemaSteps,
+    // Connections, schema, data and reference screens: the mock serves their API (fixtures in
+    // lib/mock-schema.mjs, rows in lib/mock-data.mjs).
+    extraSteps: async (runner, current) => {
+      await schemaSteps(runner, current);
+      await dataSteps(runner, current);
+    },
   });
 } finally {
   await platform.close();

@@ -178,11 +178,18 @@ async function extendedSteps(runner, current, { email, password, superAdmin, act
   await runner.step('project settings: add environments and save', async () => {
     await openProjectSection(page(), 'Project settings');
     const p = page();
-    await p.getByRole('button', { name: 'Add environment' }).click();
-    await p.getByLabel('Name', { exact: true }).last().fill('prod');
+    const names = p.getByLabel('Name', { exact: true });
+    // The new row renders after the click resolves: wait for it before filling "the last" one.
+    const addEnvironment = async () => {
+      const before = await names.count();
+      await p.getByRole('button', { name: 'Add environment' }).click();
+      await names.nth(before).waitFor({ state: 'visible' });
+    };
+    await addEnvironment();
+    await names.last().fill('prod');
     await p.getByLabel('Production', { exact: true }).last().check();
-    await p.getByRole('button', { name: 'Add environment' }).click();
-    await p.getByLabel('Name', { exact: true }).last().fill('staging');
+    await addEnvironment();
+    await names.last().fill('staging');
     await p.getByRole('button', { name: 'Save settings' }).click();
     await expectVisible(p.getByText('Project settings saved.'));
     await expectVisible(p.getByText(/^\s*Last changed/));

@@ -4,8 +4,9 @@
 // Output: <repo>/docs/screenshots/ (override with KYTHERA_SCREENSHOTS_DIR).
 // Governance screens need a super_admin: the mock has one; against a real platform set
 // KYTHERA_SUPERADMIN_EMAIL and KYTHERA_SUPERADMIN_PASSWORD, otherwise they are skipped (the demo
-// user registers itself and is a `dev`, never a super_admin). The connection and schema screens
-// are only taken with --mock until the introspection API is part of the platform.
+// user registers itself and is a `dev`, never a super_admin). The connection, schema, data
+// and reference screens are only taken with --mock until the introspection API is part of the
+// platform.
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,7 @@ import { launchBrowser, newPage } from './lib/browser.mjs';
 import {
   TIMEOUTS,
   createProject,
+  expectText,
   expectVisible,
   openDashboard,
   openProjectSection,
@@ -34,6 +36,7 @@ import {
   saveConnection,
   waitForGraph,
 } from './lib/schema-flows.mjs';
+import { addFilter, cell, openTable } from './lib/data-flows.mjs';
 import { StepRunner } from './lib/runner.mjs';
 
 const uiDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -136,13 +139,17 @@ await runner.step('dashboard (dark theme)', async () => {
 });
 await runner.step('project settings', async () => {
   await openProjectSection(page, 'Project settings');
+  const names = page.getByLabel('Name', { exact: true });
   for (const [name, production, description] of [
     ['prod', true, 'Primary in eu-west-1'],
     ['staging', false, 'Nightly copy, anonymised'],
     ['dev', false, ''],
   ]) {
+    // The new row renders after the click resolves: wait for it before filling "the last" one.
+    const before = await names.count();
     await page.getByRole('button', { name: 'Add environment' }).click();
-    await page.getByLabel('Name', { exact: true }).last().fill(name);
+    await names.nth(before).waitFor({ state: 'visible' });
+    await names.last().fill(name);
     if (description)
       await page
         .getByLabel(/^Description/)
@@ -243,6 +250,80 @@ if (useMock) {
     await pickConnection(page, 'Shop');
     await expectVisible(page.locator('[data-table="public.orders"]'));
     await shot('schema-diff');
+  });
+  await runner.step('data explorer', async () => {
+    await openTable(page, 'Shop', 'public.orders');
+    await page.locator('[data-sort-column="placed_at"]').click();
+    await page.locator('[data-sort-column="placed_at"]').click();
+    await page.waitForURL(/sort=-placed_at/);
+    await addFilter(page, 'status', 'in', 'paid|shipped|refunded');
+    await page.waitForURL(/filter=status/);
+    await expectVisible(page.getByTestId('filters'));
+    await page.waitForTimeout(400);
+    await shot('data-explorer');
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await shot('data-explorer-dark');
+    await page.getByRole('button', { name: 'Use system theme' }).click();
+  });
+  await runner.step('entity view', async () => {
+    await cell(page, 'customer_id').getByTestId('fk-link').click();
+    await expectVisible(page.getByRole('heading', { name: 'Row', level: 1 }));
+    const orders = page.locator('[data-child="public.orders"]');
+    await expectVisible(orders.getByTestId('child-row'));
+    await orders.getByTestId('child-row').first().getByRole('link').click();
+    await expectText(page.locator('#entity-title'), /^public\.orders$/);
+    await expectVisible(page.locator('[data-child="public.order_items"]').getByTestId('child-row'));
+    await shot('entity-view');
+  });
+  await runner.step('row form', async () => {
+    await openTable(page, 'Warehouse', 'sales.claim_0002');
+    await page.getByRole('button', { name: 'New row' }).click();
+    const form = page.getByTestId('row-form');
+    await form.getByLabel('label', { exact: true }).fill('Damaged pallet, aisle 4');
+    await form.getByLabel('parent_id').fill('999');
+    await form.getByRole('button', { name: 'Insert row' }).click();
+    await expectText(form.getByRole('alert'), /violates foreign key constraint/);
+    await shot('data-row-form');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+  });
+  await runner.step('references', async () => {
+    await openProjectSection(page, 'References');
+    await pickConnection(page, 'Shop');
+    await expectVisible(page.locator('[data-detected="order_status"]'));
+    await page.getByRole('button', { name: 'Adopt detected' }).click();
+    await expectVisible(page.getByTestId('adopt-result'));
+    await page.getByRole('button', { name: 'New reference' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Gift wrap colours');
+    await page.getByLabel('Values', { exact: true }).fill('red\ngold\nsilver\nnavy');
+    await page.getByRole('button', { name: 'Create reference' }).click();
+    await expectVisible(page.locator('[data-reference="Gift wrap colours"]'));
+    await page
+      .getByRole('button', {
+        name: 'Reject public.order_totals(customer_id) → public.customers(id)',
+      })
+      .click();
+    await expectVisible(page.getByTestId('decided'));
+    await page.waitForTimeout(5500); // let the toasts fade
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot('references');
+    await page.getByTestId('relations').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -24));
+    await shot('references-heuristics');
+  });
+  await runner.step('schema notes', async () => {
+    await openProjectSection(page, 'Schema');
+    await pickConnection(page, 'Shop');
+    await page.getByTestId('table-list').locator('[data-table="public.orders"]').click();
+    const notes = page.getByTestId('notes');
+    await notes.getByLabel('Applies to', { exact: true }).selectOption('public.orders.status');
+    await notes
+      .getByLabel('Note', { exact: true })
+      .fill('Refunded orders keep their items; the refund is in billing.refunds.');
+    await notes.getByRole('button', { name: 'Add note' }).click();
+    await expectVisible(notes.locator('[data-note="public.orders.status"]'));
+    await page.waitForTimeout(5500);
+    await notes.scrollIntoViewIfNeeded();
+    await shot('schema-notes');
   });
 } else {
   console.log(

@@ -20,6 +20,14 @@ import {
   summarize,
   warehouseModel,
 } from './mock-schema.mjs';
+import {
+  MockError,
+  createExplorer,
+  detectedReferences,
+  hasColumns,
+  schemaInsights,
+  targetExists,
+} from './mock-data.mjs';
 import { pseudoQrDataUri } from './png.mjs';
 import { base32Encode, hotp, base32Decode, totpStep } from './totp.mjs';
 
@@ -115,11 +123,16 @@ export async function startMockPlatform({
     jobs: new Map(),
     connections: new Map(), // connectionId -> connection with its secrets
     snapshots: new Map(), // snapshotId -> { projectId, summary, model, communities, graph }
+    annotations: new Map(), // annotationId -> annotation
+    references: new Map(), // referenceId -> reference definition
+    relations: new Map(), // relationId -> relation decision
     jobListeners: new Map(), // jobId -> Set<fn>
     mail: new Map(), // email -> [messages]
     audit: [], // oldest first
   };
   let auditSeq = 0;
+  /** In-memory rows of every connection's database (see mock-data.mjs). */
+  const explorer = createExplorer();
 
   const now = () => new Date().toISOString();
   const byId = (id) => [...state.users.values()].find((u) => u.id === id) ?? null;
@@ -743,7 +756,15 @@ export async function startMockPlatform({
         runSelfTest(job, steps, stepMillis);
         return json(res, 202, job);
       }
-      if (rest.startsWith('/connections') || rest.startsWith('/schema/') || rest === '/graph')
+      if (
+        rest.startsWith('/connections') ||
+        rest.startsWith('/schema/') ||
+        rest === '/graph' ||
+        rest.startsWith('/data/') ||
+        rest.startsWith('/annotations') ||
+        rest.startsWith('/references') ||
+        rest.startsWith('/relations')
+      )
         return schemaRoutes(req, res, url, project, rest, method, body, user, need);
       if (method === 'GET' && rest === '/jobs') {
         const status = url.searchParams.get('status');
@@ -1068,6 +1089,8 @@ export async function startMockPlatform({
         state.connections.delete(c.id);
         for (const [sid, s] of state.snapshots)
           if (s.summary.connectionId === c.id) state.snapshots.delete(sid);
+        for (const store of [state.annotations, state.references, state.relations])
+          for (const [key, item] of store) if (item.connectionId === c.id) store.delete(key);
         record({
           action: 'connection.deleted',
           actor: user,
@@ -1150,6 +1173,336 @@ export async function startMockPlatform({
       s.graph ??= buildGraph(s.summary.id, s.model, s.communities);
       if (rest === '/graph') return json(res, 200, s.graph);
       return json(res, 200, healthReport(s.summary.id, s.model, s.graph));
+    }
+    if (method === 'GET' && rest === '/schema/insights') {
+      const s = snapshotOf(url.searchParams.get('snapshotId') ?? '');
+      if (!s) return invalid(res, [{ field: 'snapshotId', message: 'no such snapshot' }]);
+      return json(res, 200, schemaInsights(s.summary.id, s.model));
+    }
+    try {
+      return dataAndNotes(res, url, project, rest, method, body, user, need, findConnection);
+    } catch (e) {
+      if (e instanceof MockError) return problem(res, e.status, e.code, e.detail, e.errors);
+      throw e;
+    }
+  }
+
+  /** The newest snapshot of a connection (the one the explorer and notes resolve names in). */
+  function newestSnapshot(connectionId) {
+    return (
+      [...state.snapshots.values()]
+        .filter((s) => s.summary.connectionId === connectionId)
+        .sort((a, b) => b.summary.capturedAt.localeCompare(a.summary.capturedAt))[0] ?? null
+    );
+  }
+
+  // ---- data explorer, annotations, references and relation decisions (introspection's API)
+  // Rows live in memory per connection (mock-data.mjs); writes to a production connection need
+  // the admin role (403 below), like the service.
+  function dataAndNotes(res, url, project, rest, method, body, user, need, findConnection) {
+    const noSnapshot = () =>
+      problem(res, 409, 'CONFLICT', 'The connection has no snapshot yet: capture a snapshot first');
+    /** The connection named in the query or body; a 400 (sent) and null when unknown. */
+    const connectionFrom = (value) => {
+      const c = value ? findConnection(String(value)) : null;
+      if (!c) {
+        invalid(res, [
+          {
+            field: 'connectionId',
+            message: value ? 'no such connection in this project' : 'is required',
+          },
+        ]);
+        return null;
+      }
+      return c;
+    };
+
+    const dataMatch = /^\/data\/([^/]+)\/tables\/([^/]+)\/(rows|related)$/.exec(rest);
+    if (dataMatch) {
+      const c = findConnection(decodeURIComponent(dataMatch[1]));
+      if (!c) return problem(res, 404, 'NOT_FOUND', 'This connection does not exist.');
+      const snapshot = newestSnapshot(c.id);
+      if (!snapshot) return noSnapshot();
+      const table = decodeURIComponent(dataMatch[2]);
+      const q = url.searchParams;
+      if (dataMatch[3] === 'related') {
+        if (method !== 'GET') return problem(res, 405, 'METHOD_NOT_ALLOWED', 'Use GET.');
+        return json(res, 200, explorer.related(c.id, snapshot, table, q.get('key') ?? ''));
+      }
+      if (method === 'GET')
+        return json(
+          res,
+          200,
+          explorer.browse(c.id, snapshot, table, {
+            page: q.get('page'),
+            size: q.get('size'),
+            sort: q.getAll('sort'),
+            filters: q.getAll('filter'),
+            count: q.get('count') === 'true',
+          }),
+        );
+      if (!need('write')) return;
+      if (c.environment === 'production' && !['admin', 'super_admin'].includes(user.role))
+        return problem(
+          res,
+          403,
+          'FORBIDDEN',
+          `'${c.name}' is a production connection: its data is read-only below the admin role`,
+        );
+      if (method === 'POST')
+        return json(res, 201, explorer.insert(c.id, snapshot, table, body.values));
+      if (method === 'PATCH')
+        return json(res, 200, explorer.update(c.id, snapshot, table, body.key, body.values));
+      if (method === 'DELETE') {
+        explorer.remove(c.id, snapshot, table, q.get('key') ?? '');
+        return json(res, 204);
+      }
+      return problem(res, 405, 'METHOD_NOT_ALLOWED', `${method} is not supported here.`);
+    }
+
+    // -- annotations
+    if (rest === '/annotations') {
+      if (method === 'GET') {
+        const c = connectionFrom(url.searchParams.get('connectionId'));
+        if (!c) return;
+        return json(
+          res,
+          200,
+          [...state.annotations.values()]
+            .filter((a) => a.connectionId === c.id)
+            .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+        );
+      }
+      if (method === 'POST') {
+        if (!need('write')) return;
+        const c = connectionFrom(body.connectionId);
+        if (!c) return;
+        const snapshot = newestSnapshot(c.id);
+        if (!snapshot) return noSnapshot();
+        const errors = [];
+        if (!targetExists(snapshot.model, body.target))
+          errors.push({
+            field: 'target',
+            message: 'is not a table or column of the newest snapshot (schema.table[.column])',
+          });
+        const text = String(body.body ?? '').trim();
+        if (!text || text.length > 4000)
+          errors.push({ field: 'body', message: 'must be 1 to 4000 characters' });
+        if (errors.length) return invalid(res, errors);
+        const at = now();
+        const annotation = {
+          id: randomUUID(),
+          projectId: project.id,
+          connectionId: c.id,
+          target: body.target,
+          body: text,
+          createdBy: user.id,
+          createdAt: at,
+          updatedAt: at,
+        };
+        state.annotations.set(annotation.id, annotation);
+        return json(res, 201, annotation);
+      }
+    }
+    const annotationMatch = /^\/annotations\/([^/]+)$/.exec(rest);
+    if (annotationMatch) {
+      const a = state.annotations.get(decodeURIComponent(annotationMatch[1]));
+      if (!a || a.projectId !== project.id)
+        return problem(res, 404, 'NOT_FOUND', 'This annotation does not exist.');
+      if (!need('write')) return;
+      if (method === 'PUT') {
+        const text = String(body.body ?? '').trim();
+        if (!text || text.length > 4000)
+          return invalid(res, [{ field: 'body', message: 'must be 1 to 4000 characters' }]);
+        Object.assign(a, { body: text, updatedAt: now() });
+        return json(res, 200, a);
+      }
+      if (method === 'DELETE') {
+        state.annotations.delete(a.id);
+        return json(res, 204);
+      }
+    }
+
+    // -- reference definitions
+    const referenceKinds = ['enum_type', 'check_list', 'lookup_table', 'manual'];
+    /** Validates a ReferenceRequest (400 sent and null when invalid). */
+    const referenceInput = (connectionId, excludeId = null) => {
+      const errors = [];
+      const name = String(body.name ?? '').trim();
+      if (!name || name.length > 100)
+        errors.push({ field: 'name', message: 'must be 1 to 100 characters' });
+      const kind = body.kind ?? 'manual';
+      if (!referenceKinds.includes(kind))
+        errors.push({ field: 'kind', message: `must be one of ${referenceKinds.join(', ')}` });
+      const values = body.values;
+      if (!Array.isArray(values) || values.length > 1000)
+        errors.push({ field: 'values', message: 'must be a list of at most 1000 values' });
+      else if (values.some((v) => typeof v !== 'string' || !v.trim() || v.length > 500))
+        errors.push({ field: 'values', message: 'each value must be 1 to 500 characters' });
+      if (errors.length) {
+        invalid(res, errors);
+        return null;
+      }
+      const duplicate = [...state.references.values()].some(
+        (r) =>
+          r.connectionId === connectionId &&
+          r.id !== excludeId &&
+          r.name.toLowerCase() === name.toLowerCase(),
+      );
+      if (duplicate) {
+        problem(
+          res,
+          409,
+          'CONFLICT',
+          `A reference named ${name} exists already for this connection.`,
+        );
+        return null;
+      }
+      return { name, kind, source: body.source ?? null, values: values.map((v) => v.trim()) };
+    };
+    const newReference = (c, input) => {
+      const at = now();
+      const reference = {
+        id: randomUUID(),
+        projectId: project.id,
+        connectionId: c.id,
+        ...input,
+        createdBy: user.id,
+        createdAt: at,
+        updatedAt: at,
+      };
+      state.references.set(reference.id, reference);
+      return reference;
+    };
+    if (rest === '/references') {
+      if (method === 'GET') {
+        const c = connectionFrom(url.searchParams.get('connectionId'));
+        if (!c) return;
+        return json(
+          res,
+          200,
+          [...state.references.values()]
+            .filter((r) => r.connectionId === c.id)
+            .sort((a, b) => a.name.localeCompare(b.name)),
+        );
+      }
+      if (method === 'POST') {
+        if (!need('write')) return;
+        const c = connectionFrom(body.connectionId);
+        if (!c) return;
+        const input = referenceInput(c.id);
+        if (!input) return;
+        return json(res, 201, newReference(c, input));
+      }
+    }
+    if (method === 'POST' && rest === '/references/adopt') {
+      if (!need('write')) return;
+      const c = connectionFrom(body.connectionId);
+      if (!c) return;
+      const snapshot = newestSnapshot(c.id);
+      if (!snapshot) return noSnapshot();
+      const kept = [...state.references.values()].filter((r) => r.connectionId === c.id);
+      const added = [];
+      for (const d of detectedReferences(snapshot.model)) {
+        const kind = d.kind.toLowerCase();
+        if (
+          kept.some(
+            (r) =>
+              (r.kind === kind && r.source === d.source) ||
+              r.name.toLowerCase() === d.name.toLowerCase(),
+          )
+        )
+          continue;
+        const reference = newReference(c, {
+          name: d.name,
+          kind,
+          source: d.source,
+          values: d.values,
+        });
+        kept.push(reference);
+        added.push(reference);
+      }
+      return json(res, 200, added);
+    }
+    const referenceMatch = /^\/references\/([^/]+)$/.exec(rest);
+    if (referenceMatch) {
+      const r = state.references.get(decodeURIComponent(referenceMatch[1]));
+      if (!r || r.projectId !== project.id)
+        return problem(res, 404, 'NOT_FOUND', 'This reference does not exist.');
+      if (!need('write')) return;
+      if (method === 'PUT') {
+        const input = referenceInput(r.connectionId, r.id);
+        if (!input) return;
+        Object.assign(r, input, { updatedAt: now() });
+        return json(res, 200, r);
+      }
+      if (method === 'DELETE') {
+        state.references.delete(r.id);
+        return json(res, 204);
+      }
+    }
+
+    // -- relation decisions
+    if (rest === '/relations') {
+      if (method === 'GET') {
+        const c = connectionFrom(url.searchParams.get('connectionId'));
+        if (!c) return;
+        return json(
+          res,
+          200,
+          [...state.relations.values()]
+            .filter((r) => r.connectionId === c.id)
+            .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+        );
+      }
+      if (method === 'PUT') {
+        if (!need('write')) return;
+        const c = connectionFrom(body.connectionId);
+        if (!c) return;
+        const snapshot = newestSnapshot(c.id);
+        if (!snapshot) return noSnapshot();
+        const errors = [];
+        if (!hasColumns(snapshot.model, body.fromTable, body.fromColumns))
+          errors.push({ field: 'fromColumns', message: 'must be columns of fromTable' });
+        if (!hasColumns(snapshot.model, body.toTable, body.toColumns))
+          errors.push({ field: 'toColumns', message: 'must be columns of toTable' });
+        if (!['confirmed', 'rejected'].includes(body.status))
+          errors.push({ field: 'status', message: 'must be confirmed or rejected' });
+        if (errors.length) return invalid(res, errors);
+        const sameRelation = (r) =>
+          r.connectionId === c.id &&
+          r.fromTable === body.fromTable &&
+          r.toTable === body.toTable &&
+          r.fromColumns.join() === body.fromColumns.join() &&
+          r.toColumns.join() === body.toColumns.join();
+        let relation = [...state.relations.values()].find(sameRelation);
+        if (relation) relation.status = body.status.toUpperCase();
+        else {
+          relation = {
+            id: randomUUID(),
+            projectId: project.id,
+            connectionId: c.id,
+            fromTable: body.fromTable,
+            fromColumns: body.fromColumns,
+            toTable: body.toTable,
+            toColumns: body.toColumns,
+            status: body.status.toUpperCase(),
+            createdBy: user.id,
+            createdAt: now(),
+          };
+          state.relations.set(relation.id, relation);
+        }
+        return json(res, 200, relation);
+      }
+    }
+    const relationMatch = /^\/relations\/([^/]+)$/.exec(rest);
+    if (relationMatch && method === 'DELETE') {
+      const r = state.relations.get(decodeURIComponent(relationMatch[1]));
+      if (!r || r.projectId !== project.id)
+        return problem(res, 404, 'NOT_FOUND', 'This relation decision does not exist.');
+      if (!need('write')) return;
+      state.relations.delete(r.id);
+      return json(res, 204);
     }
     return problem(res, 404, 'NOT_FOUND', `No route for ${method} ${rest}.`);
   }

@@ -285,6 +285,9 @@ export function shopModel(version = 1, database = 'shop') {
               ['id', 'bigint', { nullable: false, identity: 'ALWAYS' }],
               ['code', 'varchar', { nullable: false, length: 24 }],
               ['percent', 'integer', { nullable: false }],
+              // No foreign key on purpose: the heuristics infer coupons.customer_id → customers.
+              ['customer_id', 'bigint'],
+              ['rules', 'jsonb'],
             ],
             {
               pk: ['id'],

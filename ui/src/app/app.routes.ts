@@ -90,6 +90,27 @@ export const routes: Routes = [
       import('./features/schema-diff/schema-diff.component').then((m) => m.SchemaDiffComponent),
   },
   {
+    path: 'projects/:projectId/data',
+    title: 'Data',
+    canActivate: [authGuard, notSuperAdminGuard, projectAccessGuard],
+    loadComponent: () =>
+      import('./features/data/data-explorer.component').then((m) => m.DataExplorerComponent),
+  },
+  {
+    path: 'projects/:projectId/data/entity',
+    title: 'Row',
+    canActivate: [authGuard, notSuperAdminGuard, projectAccessGuard],
+    loadComponent: () =>
+      import('./features/data/entity-view.component').then((m) => m.EntityViewComponent),
+  },
+  {
+    path: 'projects/:projectId/references',
+    title: 'References',
+    canActivate: [authGuard, notSuperAdminGuard, projectAccessGuard],
+    loadComponent: () =>
+      import('./features/references/references.component').then((m) => m.ReferencesComponent),
+  },
+  {
     path: 'projects/:projectId/graph',
     title: 'Schema graph',
     canActivate: [authGuard, notSuperAdminGuard, projectAccessGuard],

@@ -6,6 +6,7 @@ import {
   Job,
   SchemaDiff,
   SchemaGraph,
+  SchemaInsights,
   SnapshotDetail,
   SnapshotSummary,
 } from '../models';
@@ -60,6 +61,11 @@ export class SchemaService {
 
   health(projectId: string, snapshotId: string): Observable<HealthReport> {
     return this.api.get<HealthReport>(`${base(projectId)}/health`, { query: { snapshotId } });
+  }
+
+  /** Table roles and domains, detected references and inferred relations of a snapshot. */
+  insights(projectId: string, snapshotId: string): Observable<SchemaInsights> {
+    return this.api.get<SchemaInsights>(`${base(projectId)}/insights`, { query: { snapshotId } });
   }
 
   graph(projectId: string, snapshotId: string): Observable<SchemaGraph> {

@@ -119,6 +119,30 @@ describe('SchemaViewerComponent', () => {
     expect(el.textContent).toContain('People who buy.');
   });
 
+  it('has the table notes and a link to browse its rows', async () => {
+    const { el, fixture } = await render(shopModel(), { table: 'public.orders' });
+    http.expectOne('/api/projects/p1/annotations?connectionId=c1').flush([
+      {
+        id: 'a1',
+        projectId: 'p1',
+        connectionId: 'c1',
+        target: 'public.orders.customer_id',
+        body: 'Who placed it.',
+        createdBy: 'u1',
+        createdAt: '2026-01-02T10:00:00Z',
+        updatedAt: '2026-01-02T10:00:00Z',
+      },
+    ]);
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid="notes"]')?.textContent).toContain('Who placed it.');
+    const browse = [...el.querySelectorAll('a')].find(
+      (a) => a.textContent?.trim() === 'Browse rows',
+    );
+    expect(browse?.getAttribute('href')).toBe(
+      '/projects/p1/data?connectionId=c1&table=public.orders',
+    );
+  });
+
   it('stays small with 1,200 tables: a capped list with "show more" and a fast search', async () => {
     const { el, fixture } = await render(manyTablesModel(1200));
     expect(listed(el)).toHaveLength(TABLE_LIST_PAGE);

@@ -33,6 +33,7 @@ import {
 } from './schema-utils';
 import { SnapshotContext } from './snapshot-context';
 import { SnapshotPickerComponent } from './snapshot-picker.component';
+import { TableNotesComponent } from './table-notes.component';
 
 /** Tables rendered in the list at once; "Show more" adds as many again. */
 export const TABLE_LIST_PAGE = 200;
@@ -55,6 +56,7 @@ export const TABLE_LIST_PAGE = 200;
     ErrorStateComponent,
     LoadingStateComponent,
     SnapshotPickerComponent,
+    TableNotesComponent,
   ],
   template: `
     <div class="mx-auto max-w-[96rem] px-6 py-8 lg:px-8">
@@ -233,16 +235,24 @@ export const TABLE_LIST_PAGE = 200;
                           <p class="mt-2 text-sm text-fg">{{ t.comment }}</p>
                         }
                       </div>
-                      <a
-                        class="btn btn-secondary btn-sm"
-                        [routerLink]="['/projects', projectId(), 'graph']"
-                        [queryParams]="{
-                          connectionId: ctx.connectionId(),
-                          snapshotId: ctx.snapshotId(),
-                          table: selectedId(),
-                        }"
-                        >Show in graph</a
-                      >
+                      <div class="flex flex-wrap gap-2">
+                        <a
+                          class="btn btn-secondary btn-sm"
+                          [routerLink]="['/projects', projectId(), 'data']"
+                          [queryParams]="{ connectionId: ctx.connectionId(), table: selectedId() }"
+                          >Browse rows</a
+                        >
+                        <a
+                          class="btn btn-secondary btn-sm"
+                          [routerLink]="['/projects', projectId(), 'graph']"
+                          [queryParams]="{
+                            connectionId: ctx.connectionId(),
+                            snapshotId: ctx.snapshotId(),
+                            table: selectedId(),
+                          }"
+                          >Show in graph</a
+                        >
+                      </div>
                     </div>
 
                     <h3 class="mt-6 text-sm font-semibold text-fg">Columns</h3>
@@ -313,6 +323,15 @@ export const TABLE_LIST_PAGE = 200;
                         </tbody>
                       </table>
                     </div>
+
+                    @if (ctx.connectionId(); as connectionId) {
+                      <app-table-notes
+                        class="mt-6"
+                        [projectId]="projectId()"
+                        [connectionId]="connectionId"
+                        [table]="t"
+                      />
+                    }
 
                     <div class="mt-6 grid gap-6 xl:grid-cols-2">
                       <div>

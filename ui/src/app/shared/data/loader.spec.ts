@@ -15,6 +15,9 @@ describe('Loader', () => {
     loader.load(throwError(() => new ApiError('Nope.', 500)));
     expect(loader.value()).toBeNull();
     expect(loader.error()).toBe('Nope.');
+    expect(loader.failure()?.status).toBe(500);
+    loader.reset();
+    expect(loader.failure()).toBeNull();
   });
 
   it('cancels the request in flight when a new one starts, and keeps the value if asked', () => {

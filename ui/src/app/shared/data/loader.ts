@@ -1,6 +1,6 @@
 import { DestroyRef, signal } from '@angular/core';
 import { Observable, Subscription } from 'rxjs';
-import { toApiError } from '../../core/utils/api-error';
+import { ApiError, toApiError } from '../../core/utils/api-error';
 
 /**
  * One piece of remote data as signals: `value`, `loading`, `error` (a readable message). A new
@@ -11,6 +11,8 @@ export class Loader<T> {
   readonly value = signal<T | null>(null);
   readonly loading = signal(false);
   readonly error = signal<string | null>(null);
+  /** The failure behind `error` (status, code, field errors), null while none. */
+  readonly failure = signal<ApiError | null>(null);
   private subscription: Subscription | null = null;
 
   constructor(destroyRef?: DestroyRef) {
@@ -23,13 +25,16 @@ export class Loader<T> {
     if (!keep) this.value.set(null);
     this.loading.set(true);
     this.error.set(null);
+    this.failure.set(null);
     this.subscription = source.subscribe({
       next: (value) => {
         this.value.set(value);
         this.loading.set(false);
       },
       error: (e) => {
-        this.error.set(toApiError(e).message);
+        const failure = toApiError(e);
+        this.failure.set(failure);
+        this.error.set(failure.message);
         this.loading.set(false);
       },
     });
@@ -40,6 +45,7 @@ export class Loader<T> {
     this.cancel();
     this.value.set(null);
     this.error.set(null);
+    this.failure.set(null);
   }
 
   cancel(): void {

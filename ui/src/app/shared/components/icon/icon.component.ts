@@ -37,7 +37,9 @@ export type IconName =
   | 'graph'
   | 'heart'
   | 'diff'
-  | 'camera';
+  | 'camera'
+  | 'rows'
+  | 'book';
 
 /** Small inline SVG icons (decorative: aria-hidden; the surrounding control carries the label). */
 @Component({
@@ -203,6 +205,16 @@ export type IconName =
             d="M4 8h3l2-3h6l2 3h3a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V9a1 1 0 0 1 1-1z"
           />
           <circle cx="12" cy="13" r="3.5" />
+        }
+        @case ('rows') {
+          <rect x="3" y="4" width="18" height="16" rx="2" />
+          <path d="M3 9h18M3 14h18M8 4v16" />
+          <path d="M12 11.5h5M12 16.5h3" />
+        }
+        @case ('book') {
+          <path d="M4 19.5A2.5 2.5 0 0 1 6.5 17H20V3H6.5A2.5 2.5 0 0 0 4 5.5z" />
+          <path d="M4 19.5A2.5 2.5 0 0 0 6.5 22H20v-5" />
+          <path d="M9 7h7M9 11h5" />
         }
       }
     </svg>

@@ -181,6 +181,53 @@ class ConnectionApiTest {
   }
 
   @Test
+  void aServerThatNeverAnswersFailsWithinTheConnectTimeout() throws Exception {
+    UUID projectId = UUID.randomUUID();
+    // Accepts TCP connections and then says nothing, like a firewall that swallows packets.
+    try (java.net.ServerSocket silent = new java.net.ServerSocket(0)) {
+      Thread holder =
+          Thread.ofVirtual()
+              .start(
+                  () -> {
+                    java.util.List<java.net.Socket> held = new java.util.ArrayList<>();
+                    try {
+                      while (true) {
+                        held.add(silent.accept());
+                      }
+                    } catch (java.io.IOException closed) {
+                      held.forEach(
+                          socket -> {
+                            try {
+                              socket.close();
+                            } catch (java.io.IOException ignored) {
+                              // closing a held socket at the end of the test
+                            }
+                          });
+                    }
+                  });
+      long started = System.nanoTime();
+      as(projectId, "write")
+          .body(
+              postgres("silent", target, "").replace("5432", String.valueOf(silent.getLocalPort())))
+          .post("/api/projects/" + projectId + "/connections")
+          .then()
+          .statusCode(422)
+          .body("code", equalTo("CONNECTION_FAILED"))
+          .body("errors.field", hasItem("host"))
+          .body("detail", org.hamcrest.Matchers.containsString("timeout"));
+      long seconds = java.time.Duration.ofNanos(System.nanoTime() - started).toSeconds();
+      // %test connect timeout is 4 s; allow for a loaded machine, but far below the driver's own.
+      assertThat(seconds).isLessThan(15);
+      silent.close();
+      holder.join(2_000);
+    }
+    as(projectId, "read")
+        .get("/api/projects/" + projectId + "/connections")
+        .then()
+        .body("", hasSize(0));
+  }
+
+  @Test
   void anUpdateKeepsTheStoredPasswordAndNamesStayUnique() {
     UUID projectId = UUID.randomUUID();
     String id = create(projectId, "one");

@@ -174,6 +174,36 @@ class SnapshotApiTest {
   }
 
   @Test
+  void servicesReadSnapshotsOverTheInternalApiAndUsersCannot() {
+    String connectionId = connection();
+    String service = "Bearer " + TestTokens.internal().service("generation").sign();
+    given()
+        .header("Authorization", service)
+        .get(
+            "/internal/projects/" + projectId + "/connections/" + connectionId + "/latest-snapshot")
+        .then()
+        .statusCode(409);
+    String snapshotId = capture(connectionId).result().path("snapshotId").asText();
+    given()
+        .header("Authorization", service)
+        .get(
+            "/internal/projects/" + projectId + "/connections/" + connectionId + "/latest-snapshot")
+        .then()
+        .statusCode(200)
+        .body("summary.id", equalTo(snapshotId))
+        .body("model.tables", hasSize(14));
+    given()
+        .header("Authorization", service)
+        .get("/internal/projects/" + projectId + "/schema/snapshots/" + snapshotId)
+        .then()
+        .statusCode(200);
+    as("admin")
+        .get("/internal/projects/" + projectId + "/schema/snapshots/" + snapshotId)
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
   void aCaptureOfAnUnknownConnectionIsRefusedBeforeAnyJobStarts() {
     as("write")
         .body("{\"connectionId\":\"" + UUID.randomUUID() + "\"}")

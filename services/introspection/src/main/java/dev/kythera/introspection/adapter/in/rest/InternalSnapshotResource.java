@@ -1,0 +1,67 @@
+package dev.kythera.introspection.adapter.in.rest;
+
+import dev.kythera.introspection.application.port.in.ReadSnapshotsUseCase;
+import dev.kythera.introspection.domain.snapshot.Snapshot;
+import dev.kythera.kernel.error.ErrorCode;
+import dev.kythera.kernel.error.KytheraException;
+import dev.kythera.platform.security.CallerContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Inbound adapter (internal REST): snapshots for the services that act on a schema (generation
+ * plans seeds from one, compliance scans one). Service tokens only.
+ */
+@Path("/internal/projects/{projectId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class InternalSnapshotResource {
+  private static final Set<String> CALLERS = Set.of("generation", "patch", "compliance");
+
+  private final ReadSnapshotsUseCase snapshots;
+  private final CallerContext caller;
+
+  public InternalSnapshotResource(ReadSnapshotsUseCase snapshots, CallerContext caller) {
+    this.snapshots = snapshots;
+    this.caller = caller;
+  }
+
+  @GET
+  @Path("/schema/snapshots/{snapshotId}")
+  @Operation(hidden = true)
+  public Snapshot snapshot(
+      @PathParam("projectId") UUID projectId, @PathParam("snapshotId") UUID snapshotId) {
+    requireService();
+    return snapshots.get(projectId, snapshotId);
+  }
+
+  @GET
+  @Path("/connections/{connectionId}/latest-snapshot")
+  @Operation(hidden = true)
+  public Snapshot latest(
+      @PathParam("projectId") UUID projectId, @PathParam("connectionId") UUID connectionId) {
+    requireService();
+    UUID newest =
+        snapshots.list(projectId, Optional.of(connectionId)).stream()
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new KytheraException(
+                        ErrorCode.CONFLICT,
+                        "The connection has no snapshot yet: capture one first"))
+            .id();
+    return snapshots.get(projectId, newest);
+  }
+
+  private void requireService() {
+    if (CALLERS.stream().noneMatch(caller.caller()::isService)) {
+      throw new KytheraException(ErrorCode.FORBIDDEN, "Only KytheraDB services may read this");
+    }
+  }
+}
