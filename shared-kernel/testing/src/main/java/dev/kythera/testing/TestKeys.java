@@ -12,12 +12,14 @@ import java.util.Base64;
 
 /**
  * RSA key pairs for one test JVM, written as PEM files in the layout {@code ./kythera up} uses
- * ({@code gateway-*.pem} for internal tokens, {@code identity-*.pem} for user JWTs).
+ * ({@code gateway-*.pem} for internal tokens, {@code identity-*.pem} for user JWTs, {@code
+ * service-*.pem} for service-to-service tokens).
  */
 public final class TestKeys {
   private static Path dir;
   private static KeyPair gateway;
   private static KeyPair identity;
+  private static KeyPair service;
 
   private TestKeys() {}
 
@@ -27,8 +29,10 @@ public final class TestKeys {
         dir = Files.createTempDirectory("kythera-test-keys");
         gateway = generate();
         identity = generate();
+        service = generate();
         write(dir.resolve("gateway"), gateway);
         write(dir.resolve("identity"), identity);
+        write(dir.resolve("service"), service);
         Files.writeString(
             dir.resolve("credentials.key"),
             Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'k'));
@@ -42,6 +46,12 @@ public final class TestKeys {
   public static PrivateKey gatewayPrivate() {
     dir();
     return gateway.getPrivate();
+  }
+
+  /** The key services sign service-to-service tokens with ({@code service-private.pem}). */
+  public static PrivateKey servicePrivate() {
+    dir();
+    return service.getPrivate();
   }
 
   public static PublicKey identityPublic() {

@@ -176,7 +176,15 @@ class SnapshotApiTest {
   @Test
   void servicesReadSnapshotsOverTheInternalApiAndUsersCannot() {
     String connectionId = connection();
-    String service = "Bearer " + TestTokens.internal().service("generation").sign();
+    // Signed the way services sign calls to each other (platform ServiceTokens), not by the
+    // gateway.
+    String service =
+        "Bearer "
+            + TestTokens.internal()
+                .service("generation")
+                .issuer(dev.kythera.platform.security.InternalTokenClaims.SERVICE_ISSUER)
+                .signedBy(dev.kythera.testing.TestKeys.servicePrivate())
+                .sign();
     given()
         .header("Authorization", service)
         .get(

@@ -5,6 +5,10 @@ public final class InternalTokenClaims {
   private InternalTokenClaims() {}
 
   public static final String ISSUER = "kythera-gateway";
+
+  /** Issuer of service-to-service tokens, signed with the services' own key. */
+  public static final String SERVICE_ISSUER = "kythera-service";
+
   public static final String AUDIENCE = "kythera-services";
   public static final String ANONYMOUS_SUBJECT = "anonymous";
   public static final String ROLE = "role";

@@ -36,8 +36,14 @@ public class InternalTokenFilter {
     this.verifier =
         required
             ? new InternalTokenVerifier(
-                PemKeys.publicKey(Path.of(config.keysDir()).resolve("gateway-public.pem")))
+                PemKeys.publicKey(Path.of(config.keysDir()).resolve("gateway-public.pem")),
+                serviceKey(Path.of(config.keysDir()).resolve("service-public.pem")))
             : null;
+  }
+
+  /** The services' public key; without it no service-to-service token is accepted. */
+  private static java.security.PublicKey serviceKey(Path file) {
+    return java.nio.file.Files.exists(file) ? PemKeys.publicKey(file) : null;
   }
 
   @ServerRequestFilter(preMatching = true)

@@ -19,32 +19,72 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 
 /**
  * Verifies the gateway's internal token (RS256 only, issuer, audience, expiry) and turns its claims
- * into a {@link Caller}. Anything else — user JWTs, {@code alg: none}, expired tokens — is refused.
+ * into a {@link Caller}; also service-to-service tokens signed with the services' key, which can
+ * only ever name a service. Anything else — user JWTs, {@code alg: none}, expired tokens — is
+ * refused.
  */
 public final class InternalTokenVerifier {
-  private final JwtConsumer consumer;
+  private final JwtConsumer gateway;
+  private final JwtConsumer services;
 
   public InternalTokenVerifier(PublicKey gatewayKey) {
-    this.consumer =
-        new JwtConsumerBuilder()
-            .setRequireExpirationTime()
-            .setMaxFutureValidityInMinutes(10)
-            .setAllowedClockSkewInSeconds(5)
-            .setRequireSubject()
-            .setExpectedIssuer(InternalTokenClaims.ISSUER)
-            .setExpectedAudience(InternalTokenClaims.AUDIENCE)
-            .setVerificationKey(gatewayKey)
-            .setJwsAlgorithmConstraints(
-                AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
-            .build();
+    this(gatewayKey, null);
+  }
+
+  /**
+   * @param gatewayKey verifies the gateway's tokens (users, anonymous callers, the gateway itself)
+   * @param serviceKey verifies service-to-service tokens; they may only name a service (subject
+   *     {@code service:<name>}) and carry no user, role or project. Null accepts none.
+   */
+  public InternalTokenVerifier(PublicKey gatewayKey, PublicKey serviceKey) {
+    this.gateway = consumer(gatewayKey, InternalTokenClaims.ISSUER);
+    this.services =
+        serviceKey == null ? null : consumer(serviceKey, InternalTokenClaims.SERVICE_ISSUER);
+  }
+
+  private static JwtConsumer consumer(PublicKey key, String issuer) {
+    return new JwtConsumerBuilder()
+        .setRequireExpirationTime()
+        .setMaxFutureValidityInMinutes(10)
+        .setAllowedClockSkewInSeconds(5)
+        .setRequireSubject()
+        .setExpectedIssuer(issuer)
+        .setExpectedAudience(InternalTokenClaims.AUDIENCE)
+        .setVerificationKey(key)
+        .setJwsAlgorithmConstraints(
+            AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
+        .build();
   }
 
   public Caller verify(String token) {
     try {
-      return toCaller(consumer.processToClaims(token));
+      return toCaller(gateway.processToClaims(token));
     } catch (InvalidJwtException | MalformedClaimException | IllegalArgumentException e) {
-      throw new KytheraException(ErrorCode.INVALID_TOKEN, "The internal token is not valid");
+      return verifyServiceToken(token);
     }
+  }
+
+  private Caller verifyServiceToken(String token) {
+    try {
+      if (services != null) {
+        String subject = services.processToClaims(token).getSubject();
+        String prefix = Caller.SERVICE_SUBJECT + ":";
+        if (subject.startsWith(prefix) && subject.length() > prefix.length()) {
+          return new Caller(
+              Optional.empty(),
+              Optional.empty(),
+              Role.VIEWER,
+              Plan.STARTER,
+              Optional.empty(),
+              Optional.empty(),
+              UUID.randomUUID().toString(),
+              Optional.of(subject.substring(prefix.length())));
+        }
+      }
+    } catch (InvalidJwtException | MalformedClaimException | IllegalArgumentException e) {
+      // falls through to the refusal below
+    }
+    throw new KytheraException(ErrorCode.INVALID_TOKEN, "The internal token is not valid");
   }
 
   private static Caller toCaller(JwtClaims claims) throws MalformedClaimException {
