@@ -36,6 +36,16 @@ public class CallerContext {
         .orElseThrow(() -> new KytheraException(ErrorCode.UNAUTHENTICATED, "Sign in first"));
   }
 
+  /**
+   * For internal endpoints: passes only when one of the named KytheraDB services signed the call (a
+   * service token), else 403. User tokens never pass, whatever their role.
+   */
+  public void requireService(java.util.Set<String> services) {
+    if (services.stream().noneMatch(caller()::isService)) {
+      throw new KytheraException(ErrorCode.FORBIDDEN, "Only KytheraDB services may call this");
+    }
+  }
+
   public void requireRole(Role role) {
     if (!caller().role().satisfies(role)) {
       throw new KytheraException(

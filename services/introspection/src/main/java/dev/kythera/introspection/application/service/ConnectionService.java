@@ -1,5 +1,6 @@
 package dev.kythera.introspection.application.service;
 
+import dev.kythera.connectors.HostNames;
 import dev.kythera.connectors.SshFailure;
 import dev.kythera.connectors.ssh.HostKeys;
 import dev.kythera.connectors.ssh.ObservedHostKey;
@@ -145,9 +146,16 @@ public class ConnectionService implements ManageConnectionsUseCase, TestConnecti
   }
 
   @Override
-  public ObservedHostKey scanHostKey(String host, int port) {
+  public ObservedHostKey scanHostKey(String host, Integer port) {
+    if (!HostNames.isValid(host)) {
+      throw KytheraException.invalid("host", "must be a host name or IP address");
+    }
+    int sshPort = port == null ? 22 : port;
+    if (sshPort < 1 || sshPort > 65_535) {
+      throw KytheraException.invalid("port", "must be between 1 and 65535");
+    }
     try {
-      return HostKeys.scan(host, port, targets.connectTimeout());
+      return HostKeys.scan(host, sshPort, targets.connectTimeout());
     } catch (SshFailure e) {
       throw TargetAccess.failed(e);
     }

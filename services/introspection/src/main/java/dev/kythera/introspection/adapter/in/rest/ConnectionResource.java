@@ -143,14 +143,8 @@ public class ConnectionResource {
   @Operation(summary = "The host key an SSH server offers, to trust it explicitly")
   public ObservedHostKey hostKey(@PathParam("projectId") UUID projectId, HostKeyRequest body) {
     caller.requireProject(projectId, ProjectPermission.WRITE);
-    if (body == null || !dev.kythera.connectors.HostNames.isValid(body.host())) {
-      throw KytheraException.invalid("host", "must be a host name or IP address");
-    }
-    int port = body.port() == null ? 22 : body.port();
-    if (port < 1 || port > 65_535) {
-      throw KytheraException.invalid("port", "must be between 1 and 65535");
-    }
-    return tester.scanHostKey(body.host(), port);
+    HostKeyRequest request = body == null ? new HostKeyRequest(null, null) : body;
+    return tester.scanHostKey(request.host(), request.port());
   }
 
   private ConnectionResponse view(UUID projectId, TargetConnection connection) {

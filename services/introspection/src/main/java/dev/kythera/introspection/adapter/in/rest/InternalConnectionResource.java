@@ -2,15 +2,12 @@ package dev.kythera.introspection.adapter.in.rest;
 
 import dev.kythera.connectors.ConnectionDescriptor;
 import dev.kythera.introspection.application.port.in.ResolveDescriptorUseCase;
-import dev.kythera.kernel.error.ErrorCode;
-import dev.kythera.kernel.error.KytheraException;
 import dev.kythera.platform.security.CallerContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -22,8 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/internal/projects/{projectId}/connections/{connectionId}/descriptor")
 @Produces(MediaType.APPLICATION_JSON)
 public class InternalConnectionResource {
-  private static final Set<String> CALLERS = Set.of("generation", "patch", "compliance");
-
   private final ResolveDescriptorUseCase descriptors;
   private final CallerContext caller;
 
@@ -36,9 +31,7 @@ public class InternalConnectionResource {
   @Operation(hidden = true)
   public ConnectionDescriptor descriptor(
       @PathParam("projectId") UUID projectId, @PathParam("connectionId") UUID connectionId) {
-    if (CALLERS.stream().noneMatch(caller.caller()::isService)) {
-      throw new KytheraException(ErrorCode.FORBIDDEN, "Only KytheraDB services may read this");
-    }
+    caller.requireService(InternalApi.CALLERS);
     return descriptors.descriptor(projectId, connectionId);
   }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -22,8 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/internal/projects/{projectId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class InternalSnapshotResource {
-  private static final Set<String> CALLERS = Set.of("generation", "patch", "compliance");
-
   private final ReadSnapshotsUseCase snapshots;
   private final CallerContext caller;
 
@@ -37,7 +34,7 @@ public class InternalSnapshotResource {
   @Operation(hidden = true)
   public Snapshot snapshot(
       @PathParam("projectId") UUID projectId, @PathParam("snapshotId") UUID snapshotId) {
-    requireService();
+    caller.requireService(InternalApi.CALLERS);
     return snapshots.get(projectId, snapshotId);
   }
 
@@ -46,7 +43,7 @@ public class InternalSnapshotResource {
   @Operation(hidden = true)
   public Snapshot latest(
       @PathParam("projectId") UUID projectId, @PathParam("connectionId") UUID connectionId) {
-    requireService();
+    caller.requireService(InternalApi.CALLERS);
     UUID newest =
         snapshots.list(projectId, Optional.of(connectionId)).stream()
             .findFirst()
@@ -57,11 +54,5 @@ public class InternalSnapshotResource {
                         "The connection has no snapshot yet: capture one first"))
             .id();
     return snapshots.get(projectId, newest);
-  }
-
-  private void requireService() {
-    if (CALLERS.stream().noneMatch(caller.caller()::isService)) {
-      throw new KytheraException(ErrorCode.FORBIDDEN, "Only KytheraDB services may read this");
-    }
   }
 }

@@ -70,14 +70,7 @@ public class JdbcAnnotationRepository implements AnnotationRepository {
 
   @Override
   public boolean delete(UUID projectId, UUID id) {
-    return Sql.update(
-            dataSource,
-            "DELETE FROM annotation WHERE project_id = ? AND id = ?",
-            statement -> {
-              statement.setObject(1, projectId);
-              statement.setObject(2, id);
-            })
-        > 0;
+    return Sql.deleteOwned(dataSource, "annotation", projectId, id);
   }
 
   private static Annotation read(ResultSet rows) throws SQLException {

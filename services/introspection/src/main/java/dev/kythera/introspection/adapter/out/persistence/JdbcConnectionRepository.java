@@ -10,13 +10,11 @@ import dev.kythera.introspection.domain.connection.SshSettings;
 import dev.kythera.introspection.domain.connection.TargetConnection;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,14 +61,7 @@ public class JdbcConnectionRepository implements ConnectionRepository {
 
   @Override
   public boolean delete(UUID projectId, UUID connectionId) {
-    return Sql.update(
-            dataSource,
-            "DELETE FROM connection WHERE project_id = ? AND id = ?",
-            statement -> {
-              statement.setObject(1, projectId);
-              statement.setObject(2, connectionId);
-            })
-        > 0;
+    return Sql.deleteOwned(dataSource, "connection", projectId, connectionId);
   }
 
   @Override
@@ -92,16 +83,25 @@ public class JdbcConnectionRepository implements ConnectionRepository {
 
   @Override
   public int count(UUID projectId) {
-    return list(projectId).size();
+    return Sql.query(
+            dataSource,
+            "SELECT count(*) FROM connection WHERE project_id = ?",
+            rows -> rows.getInt(1),
+            projectId)
+        .get(0);
   }
 
   @Override
   public boolean nameTaken(UUID projectId, String name, UUID exceptId) {
-    return list(projectId).stream()
-        .anyMatch(
-            c ->
-                c.connection().name().equalsIgnoreCase(name)
-                    && !c.connection().id().equals(exceptId));
+    return !Sql.query(
+            dataSource,
+            "SELECT 1 FROM connection WHERE project_id = ? AND lower(name) = lower(?)"
+                + " AND id IS DISTINCT FROM ?::uuid",
+            rows -> true,
+            projectId,
+            name,
+            exceptId)
+        .isEmpty();
   }
 
   @Override
@@ -115,21 +115,7 @@ public class JdbcConnectionRepository implements ConnectionRepository {
   }
 
   private List<StoredConnection> select(String sql, Object... parameters) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      List<StoredConnection> found = new ArrayList<>();
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          found.add(read(rows));
-        }
-      }
-      return found;
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot read connections", e);
-    }
+    return Sql.query(dataSource, sql, JdbcConnectionRepository::read, parameters);
   }
 
   private static void bind(PreparedStatement statement, StoredConnection stored)

@@ -86,14 +86,7 @@ public class JdbcReferenceRepository implements ReferenceRepository {
 
   @Override
   public boolean delete(UUID projectId, UUID id) {
-    return Sql.update(
-            dataSource,
-            "DELETE FROM reference_definition WHERE project_id = ? AND id = ?",
-            statement -> {
-              statement.setObject(1, projectId);
-              statement.setObject(2, id);
-            })
-        > 0;
+    return Sql.deleteOwned(dataSource, "reference_definition", projectId, id);
   }
 
   private Reference read(ResultSet rows) throws SQLException {

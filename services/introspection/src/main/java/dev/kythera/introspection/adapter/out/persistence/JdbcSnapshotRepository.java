@@ -18,7 +18,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,22 +78,11 @@ public class JdbcSnapshotRepository implements SnapshotRepository {
             + " FROM schema_snapshot WHERE project_id = ?"
             + (connectionId.isPresent() ? " AND connection_id = ?" : "")
             + " ORDER BY captured_at DESC LIMIT 200";
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setObject(1, projectId);
-      if (connectionId.isPresent()) {
-        statement.setObject(2, connectionId.get());
-      }
-      List<SnapshotSummary> found = new ArrayList<>();
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          found.add(summary(rows));
-        }
-      }
-      return found;
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot list snapshots", e);
-    }
+    Object[] parameters =
+        connectionId.isPresent()
+            ? new Object[] {projectId, connectionId.get()}
+            : new Object[] {projectId};
+    return Sql.query(dataSource, sql, JdbcSnapshotRepository::summary, parameters);
   }
 
   @Override
@@ -123,14 +111,7 @@ public class JdbcSnapshotRepository implements SnapshotRepository {
 
   @Override
   public boolean delete(UUID projectId, UUID snapshotId) {
-    return Sql.update(
-            dataSource,
-            "DELETE FROM schema_snapshot WHERE project_id = ? AND id = ?",
-            statement -> {
-              statement.setObject(1, projectId);
-              statement.setObject(2, snapshotId);
-            })
-        > 0;
+    return Sql.deleteOwned(dataSource, "schema_snapshot", projectId, snapshotId);
   }
 
   private static SnapshotSummary summary(ResultSet rows) throws SQLException {

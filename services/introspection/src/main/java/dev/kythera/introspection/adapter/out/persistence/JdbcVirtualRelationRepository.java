@@ -77,14 +77,7 @@ public class JdbcVirtualRelationRepository implements VirtualRelationRepository 
 
   @Override
   public boolean delete(UUID projectId, UUID id) {
-    return Sql.update(
-            dataSource,
-            "DELETE FROM virtual_relation WHERE project_id = ? AND id = ?",
-            statement -> {
-              statement.setObject(1, projectId);
-              statement.setObject(2, id);
-            })
-        > 0;
+    return Sql.deleteOwned(dataSource, "virtual_relation", projectId, id);
   }
 
   private String text(List<String> columns) {

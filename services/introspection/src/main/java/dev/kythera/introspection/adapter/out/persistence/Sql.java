@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** Small JDBC helpers shared by the repositories. */
 final class Sql {
@@ -41,6 +42,18 @@ final class Sql {
     } catch (SQLException e) {
       throw new IllegalStateException("Query failed: " + sql.split(" FROM ")[0], e);
     }
+  }
+
+  /** Deletes the row {@code id} of {@code table} if it belongs to the project; true when it did. */
+  static boolean deleteOwned(AgroalDataSource dataSource, String table, UUID projectId, UUID id) {
+    return update(
+            dataSource,
+            "DELETE FROM " + table + " WHERE project_id = ? AND id = ?",
+            statement -> {
+              statement.setObject(1, projectId);
+              statement.setObject(2, id);
+            })
+        > 0;
   }
 
   static int update(AgroalDataSource dataSource, String sql, Binder binder) {

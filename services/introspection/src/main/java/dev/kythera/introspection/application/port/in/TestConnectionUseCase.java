@@ -18,6 +18,9 @@ public interface TestConnectionUseCase {
   /** Connects with a saved connection. */
   TestResult test(UUID projectId, UUID connectionId);
 
-  /** The host key an SSH server offers, for the user to trust (trust on first use). */
-  ObservedHostKey scanHostKey(String host, int port);
+  /**
+   * The host key an SSH server offers, for the user to trust (trust on first use); 400 for a host
+   * that is not a host name or address, or a port out of range (null means 22).
+   */
+  ObservedHostKey scanHostKey(String host, Integer port);
 }

@@ -1,0 +1,11 @@
+package dev.kythera.introspection.adapter.in.rest;
+
+import java.util.Set;
+
+/** What the internal endpoints share: the services allowed to call them. */
+final class InternalApi {
+  /** Services that reach target databases and so may read descriptors and snapshots. */
+  static final Set<String> CALLERS = Set.of("generation", "patch", "compliance");
+
+  private InternalApi() {}
+}
