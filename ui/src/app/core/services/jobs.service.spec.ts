@@ -72,12 +72,27 @@ describe('JobsService', () => {
     expect(fetchMock.mock.calls[1][1].headers.Authorization).toBe('Bearer access-2');
   });
 
-  it('reports a 404 problem at once as a readable error', async () => {
-    fetchMock.mockResolvedValue(
-      new Response(JSON.stringify({ detail: 'This job does not exist.', code: 'JOB_NOT_FOUND' }), {
-        status: 404,
-        headers: { 'content-type': 'application/problem+json' },
-      }),
+  it('waits for a just-started job to reach the job list before streaming it', async () => {
+    fetchMock
+      .mockResolvedValueOnce(
+        new Response(JSON.stringify({ detail: 'Job j1 was not found' }), {
+          status: 404,
+          headers: { 'content-type': 'application/problem+json' },
+        }),
+      )
+      .mockResolvedValueOnce(sseResponse([sse(job({ status: 'done', progress: 1 }))]));
+    const updates = await lastValueFrom(jobs.stream('p1', 'j1').pipe(toArray()));
+    expect(updates.map((u: Job) => u.status)).toEqual(['done']);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('reports a 404 that outlasts the retries as a readable error', async () => {
+    fetchMock.mockImplementation(
+      async () =>
+        new Response(
+          JSON.stringify({ detail: 'This job does not exist.', code: 'JOB_NOT_FOUND' }),
+          { status: 404, headers: { 'content-type': 'application/problem+json' } },
+        ),
     );
     const error = await firstValueFrom(jobs.stream('p1', 'j1')).catch((e) => e);
     expect(error).toMatchObject({
@@ -85,7 +100,7 @@ describe('JobsService', () => {
       code: 'JOB_NOT_FOUND',
       message: 'This job does not exist.',
     });
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(fetchMock).toHaveBeenCalledTimes(3);
   });
 
   it('reconnects when the stream closes before the job ended', async () => {

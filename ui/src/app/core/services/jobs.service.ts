@@ -64,6 +64,7 @@ export class JobsService {
 
       const run = async () => {
         let failures = 0;
+        let seen = false;
         let refreshedAfter401 = false;
         let lastError: ApiError | null = null;
         while (!signal.aborted) {
@@ -99,6 +100,7 @@ export class JobsService {
                 const job = parseJob(event.data);
                 if (!job) continue;
                 failures = 0;
+                seen = true;
                 refreshedAfter401 = false;
                 subscriber.next(job);
                 if (isTerminal(job.status)) {
@@ -113,8 +115,13 @@ export class JobsService {
           } catch (error) {
             if (signal.aborted) return;
             const apiError = toApiError(error);
-            // 4xx (other than rate limiting) will not fix itself by reconnecting.
-            if (apiError.status >= 400 && apiError.status < 500 && apiError.status !== 429) {
+            // The job list is a projection of the services' events: a job that was just started
+            // can be unknown to it for a moment, so a 404 before any update is retried.
+            const notYetProjected = apiError.status === 404 && !seen;
+            // Other 4xx (than rate limiting) will not fix themselves by reconnecting.
+            const permanent =
+              apiError.status >= 400 && apiError.status < 500 && apiError.status !== 429;
+            if (permanent && !notYetProjected) {
               subscriber.error(apiError);
               return;
             }
@@ -122,6 +129,10 @@ export class JobsService {
           }
 
           failures++;
+          if (failures > this.retry.attempts && lastError?.status === 404) {
+            subscriber.error(lastError);
+            return;
+          }
           if (failures > this.retry.attempts) {
             await this.finishFromSnapshot(projectId, jobId, subscriber, lastError);
             return;
