@@ -111,4 +111,20 @@ public abstract class ServiceFoundationContract {
         .contentType("application/problem+json")
         .body("status", equalTo(404));
   }
+
+  @Test
+  void bodyOverOneMebibyteIsRefusedWithProblemJson() {
+    String oversized = "{\"name\":\"" + "x".repeat(1024 * 1024) + "\"}";
+    given()
+        .header("Authorization", TestTokens.anonymousBearer())
+        .contentType("application/json")
+        .body(oversized)
+        .when()
+        .post(anyApiPath())
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json")
+        .body("status", equalTo(413))
+        .body("code", equalTo("PAYLOAD_TOO_LARGE"));
+  }
 }
