@@ -3,6 +3,7 @@ package dev.kythera.platform.security;
 import dev.kythera.kernel.access.Caller;
 import dev.kythera.platform.config.KytheraConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Clock;
@@ -32,6 +33,7 @@ public class ServiceTokens {
   private String current;
   private Instant expires = Instant.MIN;
 
+  @Inject
   public ServiceTokens(KytheraConfig config) {
     this(
         Path.of(config.keysDir()).resolve("service-private.pem"),
