@@ -1,11 +1,14 @@
 // The same scenario against the in-process mock platform (needs only the built UI and
 // Chromium): npm run build && npm run e2e:mock. It adds the connection and schema screens
 // (e2e/lib/schema-flows.mjs) and the data explorer, references and notes
-// (e2e/lib/data-flows.mjs), which the real-platform run does not cover yet.
+// (e2e/lib/data-flows.mjs), which the real-platform run does not cover yet, then the dashboard's
+// project summary and keyboard-only use at 1280×720 (e2e/lib/keyboard-flows.mjs).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataSteps } from './lib/data-flows.mjs';
+import { expectProjectContents } from './lib/flows.mjs';
+import { keyboardSteps } from './lib/keyboard-flows.mjs';
 import { startMockPlatform } from './lib/mock-platform.mjs';
 import { schemaSteps } from './lib/schema-flows.mjs';
 import { runScenario } from './platform.e2e.mjs';
@@ -29,9 +32,15 @@ try {
     activityTimeout: 10_000,
     // Connections, schema, data and reference screens: the mock serves their API (fixtures in
     // lib/mock-schema.mjs, rows in lib/mock-data.mjs).
-    extraSteps: async (runner, current) => {
+    // Then the dashboard's summary of what the project now has, and keyboard-only use at a
+    // laptop viewport (lib/keyboard-flows.mjs).
+    extraSteps: async (runner, current, account) => {
       await schemaSteps(runner, current);
       await dataSteps(runner, current);
+      await runner.step('the dashboard summarises what the project has', () =>
+        expectProjectContents(current().page, account.projectName),
+      );
+      await keyboardSteps(runner, current, account);
     },
   });
 } finally {

@@ -2,7 +2,8 @@
 //   KYTHERA_BASE_URL=http://127.0.0.1:8080 KYTHERA_MAIL_API=http://127.0.0.1:8081 npm run e2e
 // register → verification mail → /verify-email → login → create project → dashboard →
 // self-test runs to "Done" → a second one is cancelled → the project's activity page lists the
-// project creation / the POSTs → no console errors.
+// project creation, the gateway's entries of both self-test POSTs and of the cancel → no console
+// errors.
 // With `extended` (always on against the mock; KYTHERA_E2E_EXTENDED=1 against a real platform)
 // it also walks the access screens: recent activity, project settings, members and invitations,
 // teams, profile and sessions, 2FA enrolment and a sign-in with a recovery code, pricing,
@@ -14,6 +15,8 @@ import { join } from 'node:path';
 import { launchBrowser, newPage } from './lib/browser.mjs';
 import {
   TIMEOUTS,
+  auditedAction,
+  auditedRequest,
   confirmDialog,
   createProject,
   expectText,
@@ -29,6 +32,7 @@ import {
   startSelfTest,
   uniqueEmail,
   verifyEmailFromMail,
+  waitForAuditEntries,
   waitForAuditEntry,
   waitForJobStatus,
 } from './lib/flows.mjs';
@@ -43,7 +47,8 @@ export async function runScenario({
   extended = false,
   superAdmin = null,
   activityTimeout = 60_000,
-  // Steps run after the activity step (the mock scenario adds the schema screens).
+  // Steps run after the activity step (the mock scenario adds the schema screens and the
+  // keyboard-only checks): (runner, currentSession, { email, password, projectName }).
   extraSteps = null,
 }) {
   const runner = new StepRunner(name);
@@ -122,19 +127,28 @@ export async function runScenario({
   });
 
   await runner.step(
-    "the project's activity page lists the project creation and the POSTs",
+    "the project's activity page lists the project creation, both self-test runs and the cancel",
     async () => {
       await openProjectSection(session.page, 'Activity');
-      const { hit, seen } = await waitForAuditEntry(
+      // The gateway records every mutating request as `http.<method>` with its path and status:
+      // the two self-test POSTs (202) and the cancel must be there, not just any POST.
+      const { hits, seen } = await waitForAuditEntries(
         session.page,
-        /^(project\.created|http\.post)$/,
+        [
+          auditedAction('project.created'),
+          auditedRequest('POST', /\/diagnostics\/selftest\b/),
+          auditedRequest('POST', /\/diagnostics\/selftest\b/),
+          auditedRequest('POST', /\/jobs\/[^/\s]+\/cancel\b/),
+        ],
         activityTimeout,
       );
-      console.log(`      found ${hit} among: ${[...new Set(seen)].join(', ')}`);
+      console.log(
+        `      found ${hits.map((e) => e.action).join(', ')} among ${seen.length} entries`,
+      );
     },
   );
 
-  if (extraSteps) await extraSteps(runner, () => session);
+  if (extraSteps) await extraSteps(runner, () => session, { email, password, projectName });
 
   if (extended)
     await extendedSteps(runner, () => session, { email, password, superAdmin, activityTimeout });

@@ -163,11 +163,29 @@ export async function openProjectSection(page, label, heading = label) {
 }
 
 /**
- * Waits until the audit list shows an entry whose `data-action` matches `pattern`, pressing the
- * page's Refresh button every few seconds: the audit log is a projection of Kafka events, so
- * on the real platform entries arrive a little after the request.
+ * Waits until the audit list shows an entry that `match`es, pressing the page's Refresh button
+ * every few seconds: the audit log is a projection of Kafka events, so on the real platform
+ * entries arrive a little after the request. `match` is a RegExp tested on the entry's
+ * `data-action`, or a predicate over `{ action, outcome, text }` (`text` is the sentence the
+ * list shows, e.g. "POST /api/projects/…/diagnostics/selftest → 202").
  */
-export async function waitForAuditEntry(page, pattern, timeout = 60_000, refreshName = 'Refresh') {
+export async function waitForAuditEntry(page, match, timeout = 60_000, refreshName = 'Refresh') {
+  const test = typeof match === 'function' ? match : (entry) => match.test(entry.action ?? '');
+  const { hits, seen } = await waitForAuditEntries(page, [test], timeout, refreshName);
+  return { hit: hits[0].action, seen: seen.map((e) => e.action) };
+}
+
+/**
+ * Like waitForAuditEntry, for several expectations at once: each predicate needs an entry of its
+ * own (two predicates that match the same kind of entry need two such entries). Returns the
+ * entries matched, in the order of `predicates`, and every entry seen last.
+ */
+export async function waitForAuditEntries(
+  page,
+  predicates,
+  timeout = 60_000,
+  refreshName = 'Refresh',
+) {
   const deadline = Date.now() + timeout;
   // Let the first page of the list arrive before judging it.
   await page
@@ -179,18 +197,58 @@ export async function waitForAuditEntry(page, pattern, timeout = 60_000, refresh
   for (;;) {
     seen = await page
       .locator('[data-testid="audit-entry"]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))
+      .evaluateAll((els) =>
+        els.map((e) => ({
+          action: e.getAttribute('data-action'),
+          outcome: e.getAttribute('data-outcome'),
+          text: (e.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        })),
+      )
       .catch(() => []);
-    const hit = seen.find((action) => pattern.test(action ?? ''));
-    if (hit) return { hit, seen };
-    if (Date.now() > deadline)
+    const used = new Set();
+    const hits = predicates.map((predicate) => {
+      const index = seen.findIndex((entry, i) => !used.has(i) && predicate(entry));
+      if (index < 0) return null;
+      used.add(index);
+      return seen[index];
+    });
+    if (hits.every(Boolean)) return { hits, seen };
+    if (Date.now() > deadline) {
+      const missing = predicates
+        .map((p, i) => (hits[i] ? null : (p.description ?? p.name ?? `#${i + 1}`)))
+        .filter(Boolean);
       throw new Error(
-        `No activity entry matching ${pattern} within ${timeout / 1000} s; seen: ${seen.join(', ') || 'none'}`,
+        `No activity entry for ${missing.join(', ')} within ${timeout / 1000} s; seen: ${
+          seen.map((e) => e.action).join(', ') || 'none'
+        }`,
       );
+    }
     await new Promise((r) => setTimeout(r, 2500));
     const refresh = page.getByRole('button', { name: refreshName, exact: true }).first();
     if (await refresh.isEnabled().catch(() => false)) await refresh.click().catch(() => {});
   }
+}
+
+/**
+ * A predicate for waitForAuditEntries: the gateway's `http.<method>` entry of a successful request
+ * whose path matches `pathPattern` (the real gateway and the mock both record method, path and
+ * status in the details, which the list shows as "METHOD /path → status").
+ */
+export function auditedRequest(method, pathPattern) {
+  const predicate = (entry) =>
+    entry.action === `http.${method.toLowerCase()}` &&
+    entry.outcome === 'success' &&
+    new RegExp(`\\b${method.toUpperCase()} (\\S*?)${pathPattern.source}`).test(entry.text);
+  const path = pathPattern.source.replace(/\\b/g, '').replace(/\\/g, '');
+  predicate.description = `${method.toUpperCase()} …${path}`;
+  return predicate;
+}
+
+/** A predicate for waitForAuditEntries: a domain entry with exactly this action. */
+export function auditedAction(action) {
+  const predicate = (entry) => entry.action === action;
+  predicate.description = action;
+  return predicate;
 }
 
 /** Answers the app's confirm dialog with its confirm button. */
@@ -199,4 +257,22 @@ export async function confirmDialog(page, confirmText) {
   await expectVisible(dialog);
   await dialog.getByRole('button', { name: confirmText, exact: true }).click();
   await dialog.waitFor({ state: 'hidden', timeout: TIMEOUTS.ui });
+}
+
+/**
+ * Opens the project's dashboard and checks its summary of what the project has: personal (no
+ * team), one member, at least one connection and a latest snapshot linked to the schema viewer.
+ */
+export async function expectProjectContents(page, projectName) {
+  await openProjectSection(page, 'Dashboard', projectName);
+  const contents = page.getByTestId('project-contents');
+  await expectVisible(contents);
+  await expectText(contents.getByTestId('contents-team').locator('dd'), /^Personal project$/);
+  await expectText(contents.getByTestId('contents-members').locator('dd'), /^1 member\b/);
+  await expectText(
+    contents.getByTestId('contents-connections').locator('dd'),
+    /^\d+ connections?$/,
+  );
+  await expectVisible(contents.getByTestId('contents-snapshot').getByRole('link'));
+  await expectText(contents.getByTestId('contents-snapshot').locator('dd'), /\d+ tables? · /);
 }

@@ -1,7 +1,12 @@
 import { Route } from '@angular/router';
 import { authGuard, guestGuard } from './core/guards/auth.guard';
 import { projectAccessGuard } from './core/guards/project-access.guard';
-import { notSuperAdminGuard, superAdminGuard, teamAdminGuard } from './core/guards/role.guards';
+import {
+  adminGuard,
+  notSuperAdminGuard,
+  superAdminGuard,
+  teamAdminGuard,
+} from './core/guards/role.guards';
 import { routes } from './app.routes';
 
 function find(path: string): Route {
@@ -29,9 +34,33 @@ describe('app routes', () => {
       'projects/:projectId/health',
       'projects/:projectId/activity',
       'projects/:projectId/members',
-      'projects/:projectId/settings',
     ])
       expect(find(path).canActivate).toEqual([authGuard, notSuperAdminGuard, projectAccessGuard]);
+  });
+
+  it('needs the project admin permission for project settings (PUT …/config is admin)', () => {
+    expect(find('projects/:projectId/settings').canActivate).toEqual([
+      authGuard,
+      notSuperAdminGuard,
+      projectAccessGuard,
+      adminGuard,
+    ]);
+  });
+
+  it('uses every guard it defines on at least one route', () => {
+    const used = new Set(
+      routes.flatMap((r) => [r, ...(r.children ?? [])]).flatMap((r) => r.canActivate ?? []),
+    );
+    for (const [name, guard] of Object.entries({
+      authGuard,
+      guestGuard,
+      adminGuard,
+      superAdminGuard,
+      teamAdminGuard,
+      notSuperAdminGuard,
+      projectAccessGuard,
+    }))
+      expect(used.has(guard), name).toBe(true);
   });
 
   it('keeps super_admin out of teams, needs a team admin for team settings, and guards governance', () => {

@@ -1,13 +1,19 @@
 import { Routes } from '@angular/router';
 import { authGuard, guestGuard } from './core/guards/auth.guard';
 import { projectAccessGuard } from './core/guards/project-access.guard';
-import { notSuperAdminGuard, superAdminGuard, teamAdminGuard } from './core/guards/role.guards';
+import {
+  adminGuard,
+  notSuperAdminGuard,
+  superAdminGuard,
+  teamAdminGuard,
+} from './core/guards/role.guards';
 
 /**
  * Every screen is lazy (`loadComponent`). Guards, in order: authGuard (signed in, waits for the
  * session to be restored), notSuperAdminGuard (super_admin has no project or team routes),
- * projectAccessGuard (the server confirms access to :projectId), teamAdminGuard (admin role in
- * :teamId), superAdminGuard (governance).
+ * projectAccessGuard (the server confirms access to :projectId), adminGuard (admin permission on
+ * :projectId: project settings), teamAdminGuard (admin role in :teamId), superAdminGuard
+ * (governance).
  */
 export const routes: Routes = [
   {
@@ -143,7 +149,7 @@ export const routes: Routes = [
   {
     path: 'projects/:projectId/settings',
     title: 'Project settings',
-    canActivate: [authGuard, notSuperAdminGuard, projectAccessGuard],
+    canActivate: [authGuard, notSuperAdminGuard, projectAccessGuard, adminGuard],
     loadComponent: () =>
       import('./features/project-settings/project-settings.component').then(
         (m) => m.ProjectSettingsComponent,

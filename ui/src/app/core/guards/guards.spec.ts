@@ -19,7 +19,13 @@ import { ToastService } from '../services/toast.service';
 import { ApiError } from '../utils/api-error';
 import { authGuard, guestGuard } from './auth.guard';
 import { projectAccessGuard } from './project-access.guard';
-import { adminGuard, notSuperAdminGuard, superAdminGuard, teamAdminGuard } from './role.guards';
+import {
+  adminGuard,
+  notSuperAdminGuard,
+  roleGuard,
+  superAdminGuard,
+  teamAdminGuard,
+} from './role.guards';
 
 function userWith(role: Role): User {
   return { id: 'u1', email: 'u@example.test', name: null, role, plan: 'pro' };
@@ -72,15 +78,49 @@ describe('route guards', () => {
     expect(await run(guestGuard)).toBe('/governance');
   });
 
-  it('adminGuard needs the admin role; super_admin passes', async () => {
+  it('roleGuard needs the platform role; super_admin passes', async () => {
     const warn = vi.spyOn(TestBed.inject(ToastService), 'warning');
+    const guard = roleGuard('admin');
     user.set(userWith('dev'));
-    expect(await run(adminGuard)).toBe('/projects');
+    expect(await run(guard)).toBe('/projects');
     user.set(userWith('admin'));
-    expect(await run(adminGuard)).toBe(true);
+    expect(await run(guard)).toBe(true);
     user.set(userWith('super_admin'));
-    expect(await run(adminGuard)).toBe(true);
+    expect(await run(guard)).toBe(true);
     expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('adminGuard needs the admin permission on the project of :projectId', async () => {
+    const warn = vi.spyOn(TestBed.inject(ToastService), 'warning');
+    const settings = (id = 'p1') => run(adminGuard, `/projects/${id}/settings`, { projectId: id });
+    // A self-registered dev owns and manages the project: the platform role does not matter.
+    user.set(userWith('dev'));
+    projectsGet.mockReturnValue(of(project({ ownerId: 'u1', permission: 'owner' })));
+    expect(await settings()).toBe(true);
+    expect(projectsGet).toHaveBeenCalledWith('p1');
+    projectsGet.mockReturnValue(of(project({ ownerId: 'other', permission: 'ADMIN' })));
+    expect(await settings()).toBe(true);
+    // Without `permission` on the wire the primary owner still passes.
+    projectsGet.mockReturnValue(of(project({ ownerId: 'u1', permission: null })));
+    expect(await settings()).toBe(true);
+    expect(warn).not.toHaveBeenCalled();
+
+    // A platform admin with write access to this project does not manage it.
+    user.set(userWith('admin'));
+    projectsGet.mockReturnValue(of(project({ ownerId: 'other', permission: 'write' })));
+    expect(await settings()).toBe('/projects/p1');
+    projectsGet.mockReturnValue(of(project({ ownerId: 'other', permission: 'read' })));
+    expect(await settings()).toBe('/projects/p1');
+    expect(warn).toHaveBeenCalledTimes(2);
+
+    projectsGet.mockReturnValue(throwError(() => new ApiError('Not found', 404)));
+    expect(await settings('p9')).toBe('/projects');
+    expect(warn).toHaveBeenCalledTimes(3);
+
+    // Server unreachable: the screen opens, shows its own error state and stays read-only.
+    projectsGet.mockReturnValue(throwError(() => new ApiError('Down', 503)));
+    expect(await settings()).toBe(true);
+    expect(await run(adminGuard, '/x', {})).toBe('/projects');
   });
 
   it('teamAdminGuard needs the admin role in the team of :teamId', async () => {

@@ -24,7 +24,7 @@ import { AuthService } from '../../core/services/auth.service';
 import { ProjectsService } from '../../core/services/projects.service';
 import { ToastService } from '../../core/services/toast.service';
 import { toApiError } from '../../core/utils/api-error';
-import { projectPermissionOf } from '../../core/utils/roles';
+import { hasPermission, projectPermissionOf } from '../../core/utils/roles';
 import { AlertComponent } from '../../shared/components/alert/alert.component';
 import { IconComponent } from '../../shared/components/icon/icon.component';
 import { JobCardComponent } from '../../shared/components/job-card/job-card.component';
@@ -32,12 +32,14 @@ import { ErrorStateComponent } from '../../shared/components/states/error-state.
 import { LoadingStateComponent } from '../../shared/components/states/loading-state.component';
 import { FormErrors, applyServerErrors, integer, notBlank } from '../../shared/forms/form-errors';
 import { JobsPanelComponent } from './components/jobs-panel.component';
+import { ProjectContentsComponent } from './components/project-contents.component';
 import { RecentActivityComponent } from './components/recent-activity.component';
 import { ProjectJobsStore } from './project-jobs.store';
 
 /**
- * `/projects/:projectId`: project info (editable), the pipeline self-test with its live
- * progress, the recent jobs panel and the project's recent activity.
+ * `/projects/:projectId`: project info (editable) with what the project has (team, members,
+ * environments, connections, latest snapshot), the pipeline self-test with its live progress,
+ * the recent jobs panel and the project's recent activity.
  */
 @Component({
   selector: 'app-dashboard',
@@ -51,6 +53,7 @@ import { ProjectJobsStore } from './project-jobs.store';
     IconComponent,
     JobCardComponent,
     JobsPanelComponent,
+    ProjectContentsComponent,
     RecentActivityComponent,
     ErrorStateComponent,
     LoadingStateComponent,
@@ -271,6 +274,11 @@ import { ProjectJobsStore } from './project-jobs.store';
                   <dd class="break-all font-mono text-xs text-fg">{{ p.id }}</dd>
                 </div>
               </dl>
+              <app-project-contents
+                [projectId]="p.id"
+                [teamId]="p.teamId ?? null"
+                [canManage]="canManage()"
+              />
               @if (loadError()) {
                 <p class="mt-4 text-xs text-warning" role="status">
                   Showing saved details: {{ loadError() }}
@@ -305,6 +313,10 @@ export class DashboardComponent {
   /** Renaming and re-describing a project is for its owners (`PATCH /api/projects/{id}`). */
   protected readonly canEdit = computed(
     () => projectPermissionOf(this.project(), this.auth.user()?.id) === 'owner',
+  );
+  /** Project admins and owners manage members and the configuration. */
+  protected readonly canManage = computed(() =>
+    hasPermission(projectPermissionOf(this.project(), this.auth.user()?.id), 'admin'),
   );
   protected readonly access = computed(() => {
     const p = this.project();

@@ -1,5 +1,6 @@
 import { IconName } from '../icon/icon.component';
-import { Role } from '../../../core/models';
+import { ProjectPermission, Role } from '../../../core/models';
+import { hasPermission } from '../../../core/utils/roles';
 
 export interface NavItem {
   label: string;
@@ -27,10 +28,17 @@ export function mainNavItems(role: Role | null): NavItem[] {
   return items;
 }
 
-/** Navigation inside the project currently open (every member may open these pages). */
-export function projectNavItems(projectId: string): NavItem[] {
+/**
+ * Navigation inside the project currently open. Every member may open these pages but Project
+ * settings, which needs the admin permission (adminGuard): it is left out when the caller's
+ * `permission` is known to be lower; while unknown (null) it stays and the guard decides.
+ */
+export function projectNavItems(
+  projectId: string,
+  permission: ProjectPermission | null = null,
+): NavItem[] {
   const base = `/projects/${encodeURIComponent(projectId)}`;
-  return [
+  const items: NavItem[] = [
     { label: 'Dashboard', path: base, icon: 'gauge', exact: true },
     { label: 'Connections', path: `${base}/connections`, icon: 'database', exact: true },
     { label: 'Schema', path: `${base}/schema`, icon: 'table', exact: true },
@@ -41,6 +49,13 @@ export function projectNavItems(projectId: string): NavItem[] {
     { label: 'References', path: `${base}/references`, icon: 'book', exact: true },
     { label: 'Activity', path: `${base}/activity`, icon: 'activity', exact: true },
     { label: 'Members', path: `${base}/members`, icon: 'users', exact: true },
-    { label: 'Project settings', path: `${base}/settings`, icon: 'sliders', exact: true },
   ];
+  if (permission === null || hasPermission(permission, 'admin'))
+    items.push({
+      label: 'Project settings',
+      path: `${base}/settings`,
+      icon: 'sliders',
+      exact: true,
+    });
+  return items;
 }

@@ -67,6 +67,18 @@ describe('Sidebar', () => {
     ]);
   });
 
+  it('shows Project settings to project admins and owners only (adminGuard)', () => {
+    const labels = (permission: 'read' | 'write' | 'admin' | 'owner' | null) =>
+      projectNavItems('p1', permission).map((i) => i.label);
+    expect(labels('read')).not.toContain('Project settings');
+    expect(labels('write')).not.toContain('Project settings');
+    expect(labels('write')).toContain('Members');
+    expect(labels('admin')).toContain('Project settings');
+    expect(labels('owner')).toContain('Project settings');
+    // Unknown permission (project not loaded yet): the link stays, the guard decides.
+    expect(labels(null)).toContain('Project settings');
+  });
+
   it('renders the user, the main links and sign out', async () => {
     const user = signal<User | null>({
       id: 'u1',

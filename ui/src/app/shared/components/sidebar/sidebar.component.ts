@@ -4,7 +4,7 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive } from '@angular/ro
 import { filter, map, startWith } from 'rxjs';
 import { AuthService } from '../../../core/services/auth.service';
 import { ProjectsService } from '../../../core/services/projects.service';
-import { ROLE_LABELS } from '../../../core/utils/roles';
+import { ROLE_LABELS, projectPermissionOf } from '../../../core/utils/roles';
 import { IconComponent } from '../icon/icon.component';
 import { ThemeToggleComponent } from '../theme-toggle/theme-toggle.component';
 import { mainNavItems, projectNavItems } from './nav-items';
@@ -123,7 +123,9 @@ export class SidebarComponent {
   protected readonly mainItems = computed(() => mainNavItems(this.auth.user()?.role ?? null));
   protected readonly projectItems = computed(() => {
     const id = this.projectId();
-    return id ? projectNavItems(id) : [];
+    return id
+      ? projectNavItems(id, projectPermissionOf(this.projects.known()[id], this.auth.user()?.id))
+      : [];
   });
   protected readonly roleLabel = computed(() => {
     const role = this.auth.user()?.role;
