@@ -2,15 +2,18 @@ package dev.kythera.identity;
 
 import static dev.kythera.identity.support.Api.body;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import dev.kythera.identity.support.Api;
 import dev.kythera.identity.support.Db;
+import dev.kythera.identity.support.FakeIntrospection;
+import dev.kythera.identity.support.FakeIntrospectionResource;
 import dev.kythera.identity.support.MailSinkResource;
 import dev.kythera.identity.support.People;
 import dev.kythera.identity.support.People.Person;
@@ -34,6 +37,7 @@ import org.junit.jupiter.api.Test;
     value = KytheraTestResource.class,
     initArgs = @ResourceArg(name = "prefix", value = "identity"))
 @QuarkusTestResource(MailSinkResource.class)
+@QuarkusTestResource(FakeIntrospectionResource.class)
 class GovernanceTest {
 
   @Inject AgroalDataSource dataSource;
@@ -232,6 +236,7 @@ class GovernanceTest {
   void statsCountUsersProjectsAndJobs() {
     Person governor = People.superAdmin(dataSource);
     People.project(People.verified("counted"), "Counted");
+    FakeIntrospectionResource.fake().answerConnections(3);
     governor
         .as("super_admin")
         .get("/api/governance/stats")
@@ -241,8 +246,8 @@ class GovernanceTest {
         .body("users.byRole.super_admin", greaterThanOrEqualTo(1))
         .body("users.byPlan.starter", greaterThanOrEqualTo(1))
         .body("projects", greaterThanOrEqualTo(1))
-        .body("connections", equalTo(0))
-        .body("connectionsNote", notNullValue())
+        .body("connections", equalTo(3))
+        .body("connectionsNote", nullValue())
         .body("jobsByStatus.running", greaterThanOrEqualTo(0))
         .body("jobsByStatus.keySet()", hasItem("cancelled"));
     // Governance accounts stay out of project data.
@@ -256,5 +261,61 @@ class GovernanceTest {
         .then()
         .statusCode(200)
         .body("items.email", not(hasItem("nobody")));
+  }
+
+  @Test
+  void connectionsAreCountedByIntrospectionWithIdentitysServiceToken() {
+    Person governor = People.superAdmin(dataSource);
+    FakeIntrospection introspection = FakeIntrospectionResource.fake();
+    int admitted = introspection.admitted();
+    int refused = introspection.refused();
+    introspection.answerConnections(41);
+    governor
+        .as("super_admin")
+        .get("/api/governance/stats")
+        .then()
+        .statusCode(200)
+        .body("connections", equalTo(41))
+        .body("connectionsNote", nullValue());
+    // The fake answers only a service token of identity signed with the services' key.
+    assertThat(introspection.admitted()).isEqualTo(admitted + 1);
+    assertThat(introspection.refused()).isEqualTo(refused);
+
+    introspection.answerConnections(42);
+    governor
+        .as("super_admin")
+        .get("/api/governance/stats")
+        .then()
+        .statusCode(200)
+        .body("connections", equalTo(42));
+  }
+
+  @Test
+  void statsStillAnswerWhenIntrospectionDoesNot() {
+    Person governor = People.superAdmin(dataSource);
+    FakeIntrospection introspection = FakeIntrospectionResource.fake();
+    try {
+      for (String[] failure :
+          new String[][] {
+            {"503", "{\"code\":\"UNAVAILABLE\"}"},
+            {"200", "not json"},
+            {"200", "{\"connections\":-1}"},
+            {"200", "{\"connections\":\"many\"}"},
+            {"200", "{}"}
+          }) {
+        introspection.answer(Integer.parseInt(failure[0]), failure[1]);
+        governor
+            .as("super_admin")
+            .get("/api/governance/stats")
+            .then()
+            .statusCode(200)
+            .body("connections", nullValue())
+            .body("connectionsNote", containsString("unavailable"))
+            .body("users.total", greaterThanOrEqualTo(1))
+            .body("projects", greaterThanOrEqualTo(0));
+      }
+    } finally {
+      introspection.answerConnections(0);
+    }
   }
 }

@@ -17,6 +17,15 @@ public interface IdentityConfig {
 
   Mfa mfa();
 
+  Services services();
+
+  /** Base URLs of the other KytheraDB services identity calls on their internal APIs. */
+  interface Services {
+    /** Introspection, for the platform's connection count ({@code KYTHERA_INTROSPECTION_URL}). */
+    @WithDefault("http://127.0.0.1:8082")
+    String introspection();
+  }
+
   /** Two-factor authentication settings. */
   interface Mfa {
     /** How long the second step of a sign-in stays open. */

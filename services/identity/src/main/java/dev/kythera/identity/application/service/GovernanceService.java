@@ -5,6 +5,7 @@ import dev.kythera.identity.application.port.in.GetPlatformStatsUseCase;
 import dev.kythera.identity.application.port.in.GovernUsersUseCase;
 import dev.kythera.identity.application.port.out.AuditTrail;
 import dev.kythera.identity.application.port.out.AuditTrail.AuditEntry;
+import dev.kythera.identity.application.port.out.ConnectionStatistics;
 import dev.kythera.identity.application.port.out.PlatformStatistics;
 import dev.kythera.identity.application.port.out.RefreshTokenRepository;
 import dev.kythera.identity.application.port.out.UserRepository;
@@ -21,18 +22,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /** Governance: account search, role/plan/enabled changes, platform statistics (super_admin). */
 @ApplicationScoped
 public class GovernanceService implements GovernUsersUseCase, GetPlatformStatsUseCase {
   static final int MAX_QUERY_LENGTH = 100;
-  static final String CONNECTIONS_NOTE =
-      "Connections are counted once introspection reports them; 0 until then";
+  static final String CONNECTIONS_UNAVAILABLE =
+      "Connection count unavailable: introspection did not answer; try again later";
 
   private final Governors governors;
   private final UserRepository users;
   private final RefreshTokenRepository refreshTokens;
   private final PlatformStatistics statistics;
+  private final ConnectionStatistics connections;
   private final AuditTrail audit;
   private final Clock clock;
 
@@ -41,12 +44,14 @@ public class GovernanceService implements GovernUsersUseCase, GetPlatformStatsUs
       UserRepository users,
       RefreshTokenRepository refreshTokens,
       PlatformStatistics statistics,
+      ConnectionStatistics connections,
       AuditTrail audit,
       Clock clock) {
     this.governors = governors;
     this.users = users;
     this.refreshTokens = refreshTokens;
     this.statistics = statistics;
+    this.connections = connections;
     this.audit = audit;
     this.clock = clock;
   }
@@ -108,6 +113,7 @@ public class GovernanceService implements GovernUsersUseCase, GetPlatformStatsUs
   public PlatformStats stats(Actor actor) {
     governors.require(actor);
     PlatformStatistics.Snapshot snapshot = statistics.snapshot();
+    OptionalLong connectionCount = connections.totalConnections();
     Users accounts =
         new Users(
             snapshot.users(),
@@ -121,8 +127,8 @@ public class GovernanceService implements GovernUsersUseCase, GetPlatformStatsUs
         accounts,
         snapshot.projects(),
         snapshot.teams(),
-        0,
-        CONNECTIONS_NOTE,
+        connectionCount.isPresent() ? connectionCount.getAsLong() : null,
+        connectionCount.isPresent() ? null : CONNECTIONS_UNAVAILABLE,
         snapshot.jobsByStatus());
   }
 }

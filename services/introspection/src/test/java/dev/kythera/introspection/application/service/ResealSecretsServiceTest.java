@@ -64,6 +64,11 @@ class ResealSecretsServiceTest {
     }
 
     @Override
+    public long countAll() {
+      return rows.size();
+    }
+
+    @Override
     public boolean nameTaken(UUID projectId, String name, UUID exceptId) {
       return false;
     }

@@ -10,13 +10,15 @@ public interface GetPlatformStatsUseCase {
   /**
    * Counts for the governance dashboard.
    *
-   * @param connections always 0 until introspection reports connection counts (see README)
+   * @param connections every project's connections, as introspection counts them; null when
+   *     introspection did not answer
+   * @param connectionsNote why {@code connections} is null; null when it is a count
    */
   record PlatformStats(
       Users users,
       long projects,
       long teams,
-      long connections,
+      Long connections,
       String connectionsNote,
       Map<String, Long> jobsByStatus) {}
 

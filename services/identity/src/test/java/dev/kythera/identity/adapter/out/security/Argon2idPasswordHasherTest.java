@@ -87,6 +87,11 @@ class Argon2idPasswordHasherTest {
       }
 
       @Override
+      public Services services() {
+        return () -> "http://127.0.0.1:8082";
+      }
+
+      @Override
       public Tokens tokens() {
         return new Tokens() {
           @Override

@@ -92,6 +92,11 @@ public class JdbcConnectionRepository implements ConnectionRepository {
   }
 
   @Override
+  public long countAll() {
+    return Sql.query(dataSource, "SELECT count(*) FROM connection", rows -> rows.getLong(1)).get(0);
+  }
+
+  @Override
   public boolean nameTaken(UUID projectId, String name, UUID exceptId) {
     return !Sql.query(
             dataSource,

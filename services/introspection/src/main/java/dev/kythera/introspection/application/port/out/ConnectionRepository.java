@@ -22,6 +22,9 @@ public interface ConnectionRepository {
 
   int count(UUID projectId);
 
+  /** Connections of every project (platform statistics). */
+  long countAll();
+
   boolean nameTaken(UUID projectId, String name, UUID exceptId);
 
   /** Every row sealed with a key other than {@code keyId} (for re-encryption after rotation). */
