@@ -258,7 +258,12 @@ class ConnectionApiTest {
         .post("/api/projects/" + projectId + "/connections")
         .then()
         .statusCode(402)
-        .body("code", equalTo("PLAN_REQUIRED"));
+        .contentType("application/problem+json")
+        .body("code", equalTo("PLAN_REQUIRED"))
+        .body("requiredPlan", equalTo("pro"))
+        .body("currentPlan", equalTo("starter"))
+        .body("limit", equalTo("connectionsPerProject"))
+        .body("allowed", equalTo(2));
     as(projectId, "write", "pro")
         .body(postgres("three", target, ""))
         .post("/api/projects/" + projectId + "/connections")

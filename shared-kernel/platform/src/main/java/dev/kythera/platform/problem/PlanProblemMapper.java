@@ -1,8 +1,7 @@
-package dev.kythera.identity.adapter.in.rest;
+package dev.kythera.platform.problem;
 
+import dev.kythera.kernel.access.Plan;
 import dev.kythera.kernel.plan.PlanLimitExceededException;
-import dev.kythera.platform.problem.Problem;
-import dev.kythera.platform.problem.ProblemResponses;
 import dev.kythera.platform.security.CallerContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -12,22 +11,17 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Inbound adapter helper: a reached plan limit as 402 problem+json with the extension members
- * {@code requiredPlan} (null when no plan allows more), {@code currentPlan}, {@code limit} and
- * {@code allowed}, so a client can offer the right upgrade without parsing the detail.
+ * Inbound adapter helper, shared by every service: a reached plan limit as 402 problem+json with
+ * the extension members {@code requiredPlan} (null when no plan allows more), {@code currentPlan},
+ * {@code limit} and {@code allowed}, so a client can offer the right upgrade without parsing the
+ * detail. It is more specific than the generic domain mapper, so it wins for this exception.
  */
 public class PlanProblemMapper {
   @Inject CallerContext caller;
 
   @ServerExceptionMapper
   public Response planLimit(PlanLimitExceededException e, UriInfo uri) {
-    String traceId;
-    try {
-      traceId = caller.requestId().orElseGet(ProblemResponses::newTraceId);
-    } catch (RuntimeException unavailable) {
-      traceId = ProblemResponses.newTraceId();
-    }
-    Problem problem = Problem.of(e.code(), e.getMessage(), uri.getPath(), traceId, null);
+    Problem problem = Problem.of(e.code(), e.getMessage(), uri.getPath(), traceId(), null);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", problem.type());
     body.put("title", problem.title());
@@ -37,10 +31,18 @@ public class PlanProblemMapper {
     body.put("code", problem.code());
     body.put("retryable", problem.retryable());
     body.put("traceId", problem.traceId());
-    body.put("requiredPlan", e.requiredPlan().map(plan -> plan.wireName()).orElse(null));
+    body.put("requiredPlan", e.requiredPlan().map(Plan::wireName).orElse(null));
     body.put("currentPlan", e.currentPlan().wireName());
     body.put("limit", e.limit().wireName());
     body.put("allowed", e.allowed());
     return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+  }
+
+  private String traceId() {
+    try {
+      return caller.requestId().orElseGet(ProblemResponses::newTraceId);
+    } catch (RuntimeException unavailable) {
+      return ProblemResponses.newTraceId();
+    }
   }
 }
