@@ -27,6 +27,8 @@ public final class PublicRoutes {
   private static final String CONNECTIONS = PROJECT + "/connections";
   private static final String SNAPSHOTS = PROJECT + "/schema/snapshots";
   private static final String DATA = PROJECT + "/data/{connectionId}/tables/{table}";
+  private static final String SEED = PROJECT + "/seed";
+  private static final String TEMPLATES = PROJECT + "/qa-templates";
   private static final String TEAM = "/api/teams/{teamId}";
   private static final String ACCOUNT = "/api/account";
   private static final String GOVERNANCE = "/api/governance";
@@ -137,6 +139,19 @@ public final class PublicRoutes {
         .add("DELETE", PROJECT + "/relations/{relationId}", project(WRITE, INTROSPECTION))
         // generation
         .add("POST", PROJECT + "/diagnostics/selftest", project(WRITE, GENERATION))
+        // seed generation: plans and previews read; runs write into the target database
+        .add("POST", SEED + "/plan", project(READ, GENERATION))
+        .add("POST", SEED + "/preview", project(READ, GENERATION))
+        .add("POST", SEED + "/runs", project(WRITE, GENERATION))
+        .add("GET", SEED + "/history", project(READ, GENERATION))
+        .add("GET", SEED + "/history/{historyId}", project(READ, GENERATION))
+        .add("GET", TEMPLATES, project(READ, GENERATION))
+        .add("POST", TEMPLATES, project(WRITE, GENERATION))
+        .add("GET", TEMPLATES + "/{templateId}", project(READ, GENERATION))
+        .add("PUT", TEMPLATES + "/{templateId}", project(WRITE, GENERATION))
+        .add("DELETE", TEMPLATES + "/{templateId}", project(WRITE, GENERATION))
+        .add("POST", TEMPLATES + "/{templateId}/resolve", project(READ, GENERATION))
+        .add("POST", TEMPLATES + "/{templateId}/run", project(WRITE, GENERATION))
         // API docs: each service's OpenAPI document, and the Swagger UI the gateway serves
         .add("GET", "/api/docs/{service}/openapi", anonymous(new RouteTarget.ServiceDocs()))
         .add("GET", "/api/docs/**", anonymous(new RouteTarget.Local()));

@@ -11,6 +11,7 @@ import dev.kythera.platform.events.CloudEventHeaders;
 import dev.kythera.platform.events.KafkaClients;
 import dev.kythera.platform.jobs.JobReaper;
 import dev.kythera.platform.jobs.JobSnapshot;
+import dev.kythera.platform.jobs.JobStore;
 import dev.kythera.platform.jobs.Jobs;
 import dev.kythera.testing.KytheraTestResource;
 import dev.kythera.testing.TestTokens;
@@ -45,6 +46,7 @@ class JobPipelineTest {
   @Inject Jobs jobs;
   @Inject KafkaClients kafka;
   @Inject JobReaper reaper;
+  @Inject JobStore store;
   @Inject AgroalDataSource dataSource;
 
   private String token(String permission) {
@@ -171,6 +173,33 @@ class JobPipelineTest {
     JobSnapshot reaped = jobs.get(projectId, lost);
     assertThat(reaped.status()).isEqualTo("error");
     assertThat(reaped.error()).contains("worker running this job stopped");
+  }
+
+  @Test
+  void heartbeatsKeepRunningJobsAlive() throws Exception {
+    UUID running = UUID.randomUUID();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO job (id, project_id, type, label, status, created_at, started_at,"
+                    + " heartbeat_at, worker_id) VALUES (?, ?, 'platform.selftest', 'long',"
+                    + " 'running', now(), now() - interval '10 minutes',"
+                    + " now() - interval '10 minutes', 'this-worker')")) {
+      insert.setObject(1, running);
+      insert.setObject(2, projectId);
+      insert.executeUpdate();
+    }
+    store.heartbeat(List.of(running));
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement query =
+            c.prepareStatement(
+                "SELECT now() - heartbeat_at < interval '1 minute' FROM job WHERE id = ?")) {
+      query.setObject(1, running);
+      try (ResultSet rows = query.executeQuery()) {
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getBoolean(1)).isTrue();
+      }
+    }
   }
 
   @Test

@@ -80,7 +80,7 @@ public class JobStore {
     if (!ids.isEmpty()) {
       update(
           "UPDATE job SET heartbeat_at = now() WHERE id = ANY (?) AND status = 'running'",
-          ids.toArray(UUID[]::new));
+          (Object) ids.toArray(UUID[]::new));
     }
   }
 
