@@ -46,7 +46,12 @@ import org.junit.jupiter.api.TestFactory;
  * The authorization matrix, generated from the production route table: every row × every kind of
  * caller, each cell's expected answer derived from the row's rule alone and checked through the
  * real gateway against the fake backends (which answer 200 to whatever is forwarded, echoing the
- * internal token they received).
+ * internal token they received). No production row needs more than starter yet, so the test-only
+ * {@link TestRouteTable#planRows() plan rows} (pro, enterprise) join them for the plan dimension.
+ *
+ * <p>What identity alone decides behind a forwarded call — super_admin on project-list and team
+ * routes, team roles — is not visible here (the fake answers 200); identity's own tests cover it
+ * ({@code IdentityDecidedRefusalsTest}, {@code TeamsTest}, {@code ProjectAccessMatrixTest}).
  *
  * <p>Callers on project routes hold exactly the permission the row needs (granted in the fake
  * identity), except the member of another project (no access: 404) and the member one permission
@@ -68,13 +73,19 @@ class AuthorizationMatrixTest {
     SUPER_ADMIN(Role.SUPER_ADMIN),
     MEMBER_OF_ANOTHER_PROJECT(Role.DEV),
     MEMBER_ONE_PERMISSION_SHORT(Role.DEV),
-    DISABLED(Role.DEV);
+    DISABLED(Role.DEV),
+    PRO_DEV(Role.DEV, Plan.PRO);
 
     final Role role;
-    final Plan plan = Plan.STARTER;
+    final Plan plan;
 
     Caller(Role role) {
+      this(role, Plan.STARTER);
+    }
+
+    Caller(Role role, Plan plan) {
       this.role = role;
+      this.plan = plan;
     }
 
     String label() {
@@ -147,8 +158,11 @@ class AuthorizationMatrixTest {
       }
     }
     grant(UUID.randomUUID(), users.get(Caller.MEMBER_OF_ANOTHER_PROJECT), ProjectPermission.OWNER);
-    List<Route> routes = PublicRoutes.table().routes();
+    List<Route> routes = new ArrayList<>(PublicRoutes.table().routes());
     assertThat(routes).isNotEmpty();
+    List<Route> planRows = TestRouteTable.planRows().routes();
+    assertThat(planRows).allMatch(route -> route.rule().minimumPlan() != Plan.STARTER);
+    routes.addAll(planRows);
     List<DynamicNode> rows = new ArrayList<>();
     for (Route route : routes) {
       rows.add(row(route));
@@ -295,6 +309,13 @@ class AuthorizationMatrixTest {
     if (expected.code() != null) {
       assertThat(contentType).as(cell).startsWith("application/problem+json");
       assertThat(new JsonObject(body).getString("code")).as(cell).isEqualTo(expected.code().name());
+      if (expected.code() == ErrorCode.PLAN_REQUIRED) {
+        // the refusal names the plan the row needs and the caller's own
+        assertThat(new JsonObject(body).getString("detail"))
+            .as(cell)
+            .contains(route.rule().minimumPlan().wireName())
+            .contains(caller.plan.wireName());
+      }
       return;
     }
     if (expected.local()) {
@@ -323,6 +344,8 @@ class AuthorizationMatrixTest {
         .isEqualTo(asUser ? userId.toString() : "anonymous");
     if (asUser) {
       assertThat(claims.getString("role")).as(cell).isEqualTo(caller.role.wireName());
+      // identity's current plan, not the token's (every token here says starter)
+      assertThat(claims.getString("plan")).as(cell).isEqualTo(caller.plan.wireName());
     }
     if (route.rule().projectAccess().isPresent()) {
       assertThat(claims.getString("project")).as(cell).isEqualTo(project.toString());

@@ -14,16 +14,35 @@ import jakarta.inject.Singleton;
 
 /**
  * The production table plus rows of the kind later issues add (an admin-only area, a pro-plan
- * project route on a backend that is down), so role, plan and 502 paths can be tested end to end.
+ * project route on a backend that is down), so role, plan and 502 paths can be tested end to end;
+ * and the {@link #planRows() plan rows} the authorization matrix adds to the production rows, since
+ * no production row needs more than starter yet.
  */
 public class TestRouteTable {
+
+  /** Rows above starter on backends that answer: the matrix's plan dimension. */
+  static RouteTable planRows() {
+    return addPlanRows(RouteTable.builder()).build();
+  }
+
+  private static RouteTable.Builder addPlanRows(RouteTable.Builder builder) {
+    return builder
+        .add(
+            "GET",
+            "/api/projects/{projectId}/pro-insights",
+            RouteRule.project(ProjectPermission.READ, Backend.IDENTITY).plan(Plan.PRO))
+        .add(
+            "POST",
+            "/api/enterprise-exports",
+            RouteRule.signedIn(Role.VIEWER, Backend.GENERATION).plan(Plan.ENTERPRISE));
+  }
 
   @Produces
   @Alternative
   @Priority(1)
   @Singleton
   RouteTable routeTable() {
-    return PublicRoutes.builder()
+    return addPlanRows(PublicRoutes.builder())
         .add("GET", "/api/reports/**", RouteRule.signedIn(Role.ADMIN, Backend.IDENTITY))
         .add(
             "*",

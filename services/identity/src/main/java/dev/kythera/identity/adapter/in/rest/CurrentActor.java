@@ -2,6 +2,8 @@ package dev.kythera.identity.adapter.in.rest;
 
 import dev.kythera.identity.application.port.in.Actor;
 import dev.kythera.identity.application.port.in.GetUserStatusUseCase;
+import dev.kythera.identity.domain.project.ProjectAccess;
+import dev.kythera.kernel.access.Role;
 import dev.kythera.kernel.error.ErrorCode;
 import dev.kythera.kernel.error.KytheraException;
 import dev.kythera.kernel.id.UserId;
@@ -41,5 +43,25 @@ public class CurrentActor {
       actor = new Actor(id, caller.caller().role());
     }
     return actor;
+  }
+
+  /**
+   * The actor of a project route, refused (403) when it is a super_admin — before the request body
+   * is read, so a governance account learns nothing from validation errors either.
+   */
+  public Actor projectUser() {
+    Actor current = get();
+    ProjectAccess.requireProjectUser(current.role());
+    return current;
+  }
+
+  /** The actor of a team route; as {@link #projectUser()}, super_admin is not a team member. */
+  public Actor teamUser() {
+    Actor current = get();
+    if (current.role() == Role.SUPER_ADMIN) {
+      throw new KytheraException(
+          ErrorCode.FORBIDDEN, "super_admin governs the platform and is not a team member");
+    }
+    return current;
   }
 }

@@ -73,11 +73,12 @@ public class ProjectResource {
   @Transactional
   @Operation(summary = "Create a project owned by the caller")
   public Response create(CreateProjectRequest request) {
+    var creator = actor.projectUser();
     CreateProjectRequest body = RestCallers.body(request);
     Optional<TeamId> team =
         body.teamId() == null ? Optional.empty() : Optional.of(TeamId.parse(body.teamId()));
     ProjectView project =
-        create.create(new CreateProjectCommand(actor.get(), body.name(), body.description(), team));
+        create.create(new CreateProjectCommand(creator, body.name(), body.description(), team));
     return Response.created(URI.create("/api/projects/" + project.id())).entity(project).build();
   }
 

@@ -52,8 +52,8 @@ public class TeamResource {
   @Transactional
   @Operation(summary = "Create a team; the caller becomes its admin (role dev or higher)")
   public Response create(TeamRequest request) {
-    TeamView team =
-        teams.create(actor.get(), new TeamNameCommand(RestCallers.body(request).name()));
+    var creator = actor.teamUser();
+    TeamView team = teams.create(creator, new TeamNameCommand(RestCallers.body(request).name()));
     return Response.created(URI.create("/api/teams/" + team.id())).entity(team).build();
   }
 
@@ -78,8 +78,9 @@ public class TeamResource {
   @Transactional
   @Operation(summary = "Rename a team (team admin)")
   public TeamView rename(@PathParam("teamId") String teamId, TeamRequest request) {
+    var admin = actor.teamUser();
     return teams.rename(
-        actor.get(), TeamId.parse(teamId), new TeamNameCommand(RestCallers.body(request).name()));
+        admin, TeamId.parse(teamId), new TeamNameCommand(RestCallers.body(request).name()));
   }
 
   @DELETE
@@ -105,9 +106,10 @@ public class TeamResource {
   @Transactional
   @Operation(summary = "Add an existing account by email (team admin)")
   public Response addMember(@PathParam("teamId") String teamId, MemberRequest request) {
+    var admin = actor.teamUser();
     MemberRequest body = RestCallers.body(request);
     TeamMemberView member =
-        members.add(actor.get(), TeamId.parse(teamId), MemberCommand.of(body.email(), body.role()));
+        members.add(admin, TeamId.parse(teamId), MemberCommand.of(body.email(), body.role()));
     return Response.created(URI.create("/api/teams/" + teamId + "/members/" + member.userId()))
         .entity(member)
         .build();
@@ -120,10 +122,11 @@ public class TeamResource {
   @Operation(summary = "Change a member's team role (team admin)")
   public TeamMemberView changeRole(
       @PathParam("teamId") String teamId, @PathParam("userId") String userId, RoleRequest request) {
+    var admin = actor.teamUser();
     TeamId team = TeamId.parse(teamId);
     UserId user = UserId.parse(userId);
     return members.changeRole(
-        actor.get(), team, user, ManageTeamMembersUseCase.role(RestCallers.body(request).role()));
+        admin, team, user, ManageTeamMembersUseCase.role(RestCallers.body(request).role()));
   }
 
   @DELETE
