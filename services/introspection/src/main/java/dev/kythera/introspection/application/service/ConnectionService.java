@@ -8,6 +8,7 @@ import dev.kythera.introspection.application.port.in.ConnectionDraft;
 import dev.kythera.introspection.application.port.in.ManageConnectionsUseCase;
 import dev.kythera.introspection.application.port.in.TestConnectionUseCase;
 import dev.kythera.introspection.application.port.in.TestResult;
+import dev.kythera.introspection.application.port.out.AuditTrail;
 import dev.kythera.introspection.application.port.out.ConnectionRepository;
 import dev.kythera.introspection.application.port.out.SecretCipher;
 import dev.kythera.introspection.application.port.out.StoredConnection;
@@ -23,12 +24,15 @@ import dev.kythera.platform.security.CallerContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Connections of a project: every create or update first proves the database answers with the given
- * settings, so a stored connection is one that worked; secrets are sealed before storing.
+ * settings, so a stored connection is one that worked; secrets are sealed before storing. Every
+ * change is audited (names and ids only, never secrets).
  */
 @ApplicationScoped
 public class ConnectionService implements ManageConnectionsUseCase, TestConnectionUseCase {
@@ -36,16 +40,19 @@ public class ConnectionService implements ManageConnectionsUseCase, TestConnecti
   private final SecretCipher cipher;
   private final TargetAccess targets;
   private final CallerContext caller;
+  private final AuditTrail audit;
 
   public ConnectionService(
       ConnectionRepository connections,
       SecretCipher cipher,
       TargetAccess targets,
-      CallerContext caller) {
+      CallerContext caller,
+      AuditTrail audit) {
     this.connections = connections;
     this.cipher = cipher;
     this.targets = targets;
     this.caller = caller;
+    this.audit = audit;
   }
 
   @Override
@@ -73,6 +80,7 @@ public class ConnectionService implements ManageConnectionsUseCase, TestConnecti
     targets.test(targets.descriptor(connection, draft.secrets()));
     connections.insert(
         new StoredConnection(connection, cipher.seal(connection.id(), draft.secrets())));
+    audit.record("connection.created", userId, projectId, auditDetails(connection));
     return connection;
   }
 
@@ -96,15 +104,29 @@ public class ConnectionService implements ManageConnectionsUseCase, TestConnecti
                 Instant.now()));
     targets.test(targets.descriptor(connection, secrets));
     connections.update(new StoredConnection(connection, cipher.seal(connectionId, secrets)));
+    audit.record("connection.updated", null, projectId, auditDetails(connection));
     return connection;
   }
 
   @Override
   @Transactional
   public void delete(UUID projectId, UUID connectionId) {
+    TargetConnection gone = stored(projectId, connectionId).connection();
     if (!connections.delete(projectId, connectionId)) {
       throw KytheraException.notFound("Connection " + connectionId);
     }
+    audit.record("connection.deleted", null, projectId, auditDetails(gone));
+  }
+
+  /** What the audit log shows of a connection: identity and kind, no address or secret. */
+  private static Map<String, Object> auditDetails(TargetConnection connection) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("connectionId", connection.id().toString());
+    details.put("name", connection.name());
+    details.put("engine", connection.engine().wireName());
+    details.put("environment", connection.environment().wireName());
+    details.put("ssh", connection.ssh() != null);
+    return details;
   }
 
   @Override

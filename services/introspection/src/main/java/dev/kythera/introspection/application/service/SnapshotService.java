@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kythera.introspection.application.port.in.CaptureSnapshotUseCase;
 import dev.kythera.introspection.application.port.in.ReadSnapshotsUseCase;
+import dev.kythera.introspection.application.port.out.AuditTrail;
 import dev.kythera.introspection.application.port.out.SchemaEvents;
 import dev.kythera.introspection.application.port.out.SnapshotRepository;
 import dev.kythera.introspection.domain.snapshot.Snapshot;
@@ -14,7 +15,9 @@ import dev.kythera.platform.jobs.JobSnapshot;
 import dev.kythera.platform.jobs.Jobs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,18 +29,21 @@ public class SnapshotService implements CaptureSnapshotUseCase, ReadSnapshotsUse
   private final SnapshotRepository snapshots;
   private final SchemaEvents events;
   private final ObjectMapper json;
+  private final AuditTrail audit;
 
   public SnapshotService(
       Jobs jobs,
       ConnectionService connections,
       SnapshotRepository snapshots,
       SchemaEvents events,
-      ObjectMapper json) {
+      ObjectMapper json,
+      AuditTrail audit) {
     this.jobs = jobs;
     this.connections = connections;
     this.snapshots = snapshots;
     this.events = events;
     this.json = json;
+    this.audit = audit;
   }
 
   @Override
@@ -50,11 +56,17 @@ public class SnapshotService implements CaptureSnapshotUseCase, ReadSnapshotsUse
         projectId, userId, CaptureSnapshotJobHandler.TYPE, "Capture schema of " + name, params);
   }
 
-  /** Stores a captured model and announces it, in one transaction. */
+  /** Stores a captured model, announces it and audits it, in one transaction. */
   @Transactional
   public void record(SnapshotSummary summary, SchemaModel model, UUID userId) {
     snapshots.insert(summary, model, userId);
     events.snapshotCaptured(summary);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("snapshotId", summary.id().toString());
+    details.put("connectionId", summary.connectionId().toString());
+    details.put("jobId", summary.jobId() == null ? null : summary.jobId().toString());
+    details.put("tableCount", summary.tableCount());
+    audit.record("snapshot.captured", userId, summary.projectId(), details);
   }
 
   @Override
@@ -75,5 +87,6 @@ public class SnapshotService implements CaptureSnapshotUseCase, ReadSnapshotsUse
     if (!snapshots.delete(projectId, snapshotId)) {
       throw KytheraException.notFound("Snapshot " + snapshotId);
     }
+    audit.record("snapshot.deleted", null, projectId, Map.of("snapshotId", snapshotId.toString()));
   }
 }
