@@ -30,6 +30,9 @@ final class FakeIntrospection {
   private final Map<UUID, Registered> bySnapshot = new ConcurrentHashMap<>();
   final List<String> subjects = new CopyOnWriteArrayList<>();
 
+  /** Reference definitions per connection, as introspection lists them (JSON array). */
+  final Map<UUID, String> references = new ConcurrentHashMap<>();
+
   /** One connection: its project, snapshot (as introspection serves it) and descriptor. */
   record Registered(
       UUID projectId, UUID connectionId, UUID snapshotId, String snapshot, String descriptor) {}
@@ -92,7 +95,14 @@ final class FakeIntrospection {
         return;
       }
       String last = parts[parts.length - 1];
-      send(exchange, 200, last.equals("descriptor") ? found.descriptor() : found.snapshot());
+      send(
+          exchange,
+          200,
+          switch (last) {
+            case "descriptor" -> found.descriptor();
+            case "references" -> references.getOrDefault(found.connectionId(), "[]");
+            default -> found.snapshot();
+          });
     }
   }
 

@@ -237,6 +237,27 @@ class SeedApiTest {
   }
 
   @Test
+  void columnsDrawFromTheProjectsReferenceDefinitions() throws Exception {
+    introspection.references.put(
+        connectionId,
+        "[{\"name\":\"carriers\",\"kind\":\"manual\",\"source\":\"public.shipments.carrier\","
+            + "\"values\":[\"dhl\",\"ups\"]}]");
+    String request = body("[{\"table\":\"shipments\",\"rows\":60}]");
+    JsonPath plan =
+        post("/seed/plan", "starter", request).then().statusCode(200).extract().jsonPath();
+    assertThat(
+            plan.getString(
+                "tables.find { it.table == 'public.shipments' }.columns.find { it.name == 'carrier' }.generator"))
+        .isEqualTo("override:weighted");
+
+    JobSnapshot job = awaitEnd(run(request));
+
+    assertThat(job.status()).as(String.valueOf(job.error())).isEqualTo("done");
+    assertThat(strings("SELECT DISTINCT carrier FROM shipments ORDER BY 1"))
+        .containsExactly("dhl", "ups");
+  }
+
+  @Test
   void templatesAreVersionedParameterisedAndRunAgain() throws Exception {
     String template =
         "{\"name\":\"checkout QA\",\"description\":\"customers with orders\",\"parameters\":"

@@ -209,8 +209,8 @@ final class Databases {
     return run(
         List.of(
             "mariadb",
-            "--local-infile=1",
             "--no-defaults",
+            "--local-infile=1",
             "-h",
             "127.0.0.1",
             "-P",

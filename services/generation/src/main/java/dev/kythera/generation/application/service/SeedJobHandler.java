@@ -1,5 +1,6 @@
 package dev.kythera.generation.application.service;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -35,6 +37,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SeedJobHandler implements JobHandler {
   public static final String TYPE = "generation.seed";
+  private static final TypeReference<Map<String, List<String>>> REFERENCES =
+      new TypeReference<>() {};
 
   private final SchemaSource schemas;
   private final SeedTargets targets;
@@ -69,9 +73,16 @@ public class SeedJobHandler implements JobHandler {
     boolean verify = spec.verify() == null || spec.verify();
     context.progress(0.01, "Planning from the snapshot");
     SourceSchema source = schemas.snapshot(context.projectId(), spec.snapshotId());
+    Map<String, List<String>> references =
+        context.params().hasNonNull("references")
+            ? json.convertValue(context.params().get("references"), REFERENCES)
+            : Map.of();
     SeedPlan plan =
         new SeedPlanner()
-            .plan(source.model(), SeedSpecs.request(spec, source.model()), SeedLimits.unlimited());
+            .plan(
+                source.model(),
+                SeedSpecs.request(spec, source.model()).withReferences(references),
+                SeedLimits.unlimited());
     SeedHistory history =
         new SeedHistory(
             UUID.randomUUID(),

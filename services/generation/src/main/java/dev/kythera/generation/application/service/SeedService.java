@@ -34,6 +34,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -67,7 +68,8 @@ public class SeedService implements SeedUseCase {
   }
 
   /** A plan with the snapshot it came from. */
-  record Planned(SourceSchema source, SeedPlan plan, long rowLimit) {}
+  record Planned(
+      SourceSchema source, SeedPlan plan, long rowLimit, Map<String, List<String>> references) {}
 
   @Override
   public SeedPlanView plan(UUID projectId, SeedSpec spec) {
@@ -128,6 +130,7 @@ public class SeedService implements SeedUseCase {
             spec.verify() == null || spec.verify());
     ObjectNode params = json.createObjectNode();
     params.set("spec", json.valueToTree(fixed));
+    params.set("references", json.valueToTree(planned.references()));
     if (scenarioId != null) {
       params.put("scenarioId", scenarioId.toString());
     }
@@ -166,13 +169,17 @@ public class SeedService implements SeedUseCase {
       throw new InvalidSeedPlan(
           List.of(new PlanProblem("snapshotId", "belongs to another connection")));
     }
+    Map<String, List<String>> references = schemas.references(projectId, source.connectionId());
     SeedPlan plan =
         new SeedPlanner()
-            .plan(source.model(), SeedSpecs.request(spec, source.model()), SeedLimits.unlimited());
+            .plan(
+                source.model(),
+                SeedSpecs.request(spec, source.model()).withReferences(references),
+                SeedLimits.unlimited());
     Plan tier = caller.caller().plan();
     long limit = PlanCatalogue.of(tier).limit(PlanLimit.ROWS_PER_SEED_JOB).orElse(-1);
     PlanCatalogue.require(tier, PlanLimit.ROWS_PER_SEED_JOB, plan.totalRows());
-    return new Planned(source, plan, limit);
+    return new Planned(source, plan, limit, references);
   }
 
   private static SeedPlanView view(Planned planned) {

@@ -2,6 +2,7 @@ package dev.kythera.generation.domain.seed;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,13 +16,38 @@ import java.util.Objects;
  * @param anchor the date relative dates are computed from, or null for today
  * @param includeParents whether tables referenced by foreign keys are added automatically; when
  *     false their existing rows are used and the writer supplies their keys
+ * @param references allowed values of columns by {@code schema.table.column} (the project's
+ *     reference definitions); a column without an override draws from them
  */
 public record SeedRequest(
-    List<TableRequest> tables, long seed, String locale, LocalDate anchor, boolean includeParents) {
+    List<TableRequest> tables,
+    long seed,
+    String locale,
+    LocalDate anchor,
+    boolean includeParents,
+    Map<String, List<String>> references) {
 
   public SeedRequest {
     tables = List.copyOf(Objects.requireNonNull(tables, "tables"));
     locale = locale == null || locale.isBlank() ? "en" : locale;
+    references = references == null ? Map.of() : Map.copyOf(references);
+  }
+
+  public SeedRequest(
+      List<TableRequest> tables,
+      long seed,
+      String locale,
+      LocalDate anchor,
+      boolean includeParents) {
+    this(tables, seed, locale, anchor, includeParents, Map.of());
+  }
+
+  /**
+   * The same request drawing columns without an override from reference definitions: allowed values
+   * by {@code schema.table.column}, used with equal weights.
+   */
+  public SeedRequest withReferences(Map<String, List<String>> values) {
+    return new SeedRequest(tables, seed, locale, anchor, includeParents, values);
   }
 
   /** A request in English, anchored today, with parents added automatically. */
@@ -30,15 +56,15 @@ public record SeedRequest(
   }
 
   public SeedRequest withLocale(String tag) {
-    return new SeedRequest(tables, seed, tag, anchor, includeParents);
+    return new SeedRequest(tables, seed, tag, anchor, includeParents, references);
   }
 
   public SeedRequest withAnchor(LocalDate date) {
-    return new SeedRequest(tables, seed, locale, date, includeParents);
+    return new SeedRequest(tables, seed, locale, date, includeParents, references);
   }
 
   /** The same request using existing parent rows instead of generating parents. */
   public SeedRequest withExistingParents() {
-    return new SeedRequest(tables, seed, locale, anchor, false);
+    return new SeedRequest(tables, seed, locale, anchor, false, references);
   }
 }

@@ -15,6 +15,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -71,6 +75,26 @@ public class IntrospectionSchemaSource implements SchemaSource {
       throw new KytheraException(
           ErrorCode.BAD_GATEWAY, "introspection sent an unreadable descriptor");
     }
+  }
+
+  @Override
+  public Map<String, List<String>> references(UUID projectId, UUID connectionId) {
+    JsonNode body =
+        get("/internal/projects/" + projectId + "/connections/" + connectionId + "/references");
+    Map<String, List<String>> values = new HashMap<>();
+    for (JsonNode reference : body) {
+      String source = reference.path("source").asText("");
+      // schema.table.column; enum types (schema.type) are the model's enums already
+      if (source.split("\\.").length != 3 || !reference.path("values").isArray()) {
+        continue;
+      }
+      List<String> allowed = new ArrayList<>();
+      reference.path("values").forEach(value -> allowed.add(value.asText()));
+      if (!allowed.isEmpty()) {
+        values.put(source, allowed);
+      }
+    }
+    return values;
   }
 
   private SourceSchema schema(JsonNode body) {

@@ -2,6 +2,8 @@ package dev.kythera.generation.application.port.out;
 
 import dev.kythera.connectors.ConnectionDescriptor;
 import dev.kythera.kernel.schema.SchemaModel;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -18,6 +20,12 @@ public interface SchemaSource {
 
   /** How to open the connection, secrets included: used once, never stored or logged. */
   ConnectionDescriptor descriptor(UUID projectId, UUID connectionId);
+
+  /**
+   * The connection's reference definitions that name a column: allowed values by {@code
+   * schema.table.column}.
+   */
+  Map<String, List<String>> references(UUID projectId, UUID connectionId);
 
   /** A captured schema and where it came from. */
   record SourceSchema(UUID snapshotId, UUID connectionId, SchemaModel model) {}

@@ -68,7 +68,10 @@ public final class SeedPlanner {
       keySets.put(name, KeySets.of(table, field, problems));
       TableDraft draft = new TableDraft(table, field, selection.added(name), checks);
       Map<String, List<ColumnOverride>> overrides =
-          OverrideCheck.byColumn(table, selection.requested().get(name), field, problems);
+          ReferenceValues.merge(
+              table,
+              OverrideCheck.byColumn(table, selection.requested().get(name), field, problems),
+              request.references());
       ForeignKeyPlanner.plan(draft, selection, graph, overrides, tables, problems);
       ColumnPlanner.plan(
           draft,
