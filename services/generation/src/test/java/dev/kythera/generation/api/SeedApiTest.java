@@ -18,6 +18,7 @@ import dev.kythera.platform.jobs.JobSnapshot;
 import dev.kythera.platform.jobs.Jobs;
 import dev.kythera.testing.KytheraTestResource;
 import dev.kythera.testing.TestTokens;
+import dev.kythera.testing.TopicProbe;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -192,7 +193,22 @@ class SeedApiTest {
             + "\",\"seed\":7,\"mode\":\"truncate\",\"tables\":[{\"table\":\"customers\",\"rows\":100},"
             + "{\"table\":\"orders\",\"perParent\":{\"parent\":\"customers\",\"min\":1,\"max\":3}},"
             + "{\"table\":\"employees\",\"rows\":40}]}";
-    JobSnapshot job = awaitEnd(run(request));
+    JobSnapshot job;
+    try (TopicProbe audit = new TopicProbe(EventTypes.TOPIC_AUDIT)) {
+      job = awaitEnd(run(request));
+      String historyId = job.result().path("historyId").asText();
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () ->
+                  audit.records().stream()
+                      .filter(record -> projectId.toString().equals(record.key()))
+                      .map(
+                          record ->
+                              new String(record.value(), java.nio.charset.StandardCharsets.UTF_8))
+                      .anyMatch(
+                          data -> data.contains("seed.finished") && data.contains(historyId)));
+    }
 
     assertThat(job.status()).as(String.valueOf(job.error())).isEqualTo("done");
     assertThat(job.result().path("integrity").path("violations").size()).isZero();

@@ -20,12 +20,14 @@ import dev.kythera.kernel.schema.QualifiedName;
 import dev.kythera.kernel.schema.SchemaModel;
 import dev.kythera.kernel.schema.Table;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -99,6 +101,7 @@ class SeedBenchmark {
     String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     System.err.println("[bench] load average at start: " + load);
     Files.createDirectories(data);
+    String classPath = isolateClasses();
     String header;
     List<Ratio> ratios = new ArrayList<>();
     List<Speed> speeds = new ArrayList<>();
@@ -140,12 +143,14 @@ class SeedBenchmark {
 
       // 5. heap while seeding many rows in a small fixed heap
       if (HEAP_ROWS > 0) {
-        heap = heap();
+        heap = heap(classPath);
       }
     } finally {
-      try (Stream<Path> files = Files.list(data)) {
-        for (Path file : files.toList()) {
-          Files.deleteIfExists(file);
+      for (Path scratch : List.of(data, OUT.resolve("classes-copy"))) {
+        try (Stream<Path> files = Files.walk(scratch)) {
+          for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(file);
+          }
         }
       }
     }
@@ -444,7 +449,7 @@ class SeedBenchmark {
   // 5. heap while seeding in a small fixed heap
   // ------------------------------------------------------------------------------------------
 
-  private List<HeapMark> heap() throws Exception {
+  private List<HeapMark> heap(String classPath) throws Exception {
     Target pg = Databases.create(Engine.POSTGRESQL, Databases.POSTGRES_ORDERS);
     try {
       Seeding.seed(pg, pg.model(), Databases.customers(), SeedMode.TRUNCATE, false);
@@ -458,7 +463,7 @@ class SeedBenchmark {
               "-Xmx256m",
               "-XX:+UseSerialGC",
               "-cp",
-              "\"" + System.getProperty("java.class.path") + "\"",
+              "\"" + classPath + "\"",
               HeapProbe.class.getName(),
               pg.name(),
               Long.toString(HEAP_ROWS)));
@@ -491,6 +496,45 @@ class SeedBenchmark {
     } finally {
       pg.drop();
     }
+  }
+
+  /**
+   * Other builds may recompile this module while the benchmark runs (target/classes is emptied and
+   * refilled): the module's classes are loaded now, and the heap probe's JVM gets a copy of them.
+   * Returns the probe's class path.
+   */
+  private String isolateClasses() throws IOException {
+    Path copy = OUT.resolve("classes-copy");
+    List<String> entries = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      Path path = Path.of(entry).toAbsolutePath();
+      if (!Files.isDirectory(path)) {
+        entries.add(entry);
+        continue;
+      }
+      Path target = copy.resolve(path.getFileName().toString());
+      try (Stream<Path> files = Files.walk(path)) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          Path to = target.resolve(path.relativize(file).toString());
+          Files.createDirectories(to.getParent());
+          Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
+          String name = path.relativize(file).toString();
+          if (name.startsWith("dev/kythera/generation/") && name.endsWith(".class")) {
+            try {
+              Class.forName(
+                  name.substring(0, name.length() - 6).replace('/', '.'),
+                  false,
+                  getClass().getClassLoader());
+            } catch (LinkageError | ClassNotFoundException e) {
+              // a class this benchmark never touches may not link outside Quarkus: fine
+            }
+          }
+        }
+      }
+      entries.add(target.toString());
+    }
+    System.err.println("[bench] heap probe class path: " + entries.size() + " entries");
+    return String.join(File.pathSeparator, entries);
   }
 
   // ------------------------------------------------------------------------------------------

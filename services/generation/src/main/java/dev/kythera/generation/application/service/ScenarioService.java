@@ -9,11 +9,14 @@ import dev.kythera.generation.application.port.out.ScenarioRepository;
 import dev.kythera.generation.domain.seed.scenario.SeedScenario;
 import dev.kythera.kernel.error.ErrorCode;
 import dev.kythera.kernel.error.KytheraException;
+import dev.kythera.platform.audit.AuditEvents;
 import dev.kythera.platform.jobs.JobSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,11 +27,14 @@ public class ScenarioService implements ScenarioUseCase {
 
   private final ScenarioRepository scenarios;
   private final SeedUseCase seeds;
+  private final AuditEvents audit;
   private final ObjectMapper json;
 
-  public ScenarioService(ScenarioRepository scenarios, SeedUseCase seeds, ObjectMapper json) {
+  public ScenarioService(
+      ScenarioRepository scenarios, SeedUseCase seeds, AuditEvents audit, ObjectMapper json) {
     this.scenarios = scenarios;
     this.seeds = seeds;
+    this.audit = audit;
     this.json = json;
   }
 
@@ -45,14 +51,17 @@ public class ScenarioService implements ScenarioUseCase {
   }
 
   @Override
+  @Transactional
   public SeedScenario create(UUID projectId, UUID userId, ScenarioDraft draft) {
     Instant now = Instant.now();
     SeedScenario scenario = validated(projectId, null, draft, 1, userId, now, now);
     scenarios.save(scenario);
+    audited("qa_template.created", scenario);
     return scenario;
   }
 
   @Override
+  @Transactional
   public SeedScenario update(UUID projectId, UUID id, ScenarioDraft draft) {
     SeedScenario current = get(projectId, id);
     SeedScenario updated =
@@ -65,14 +74,25 @@ public class ScenarioService implements ScenarioUseCase {
             current.createdAt(),
             Instant.now());
     scenarios.save(updated);
+    audited("qa_template.updated", updated);
     return updated;
   }
 
   @Override
+  @Transactional
   public void delete(UUID projectId, UUID id) {
-    if (!scenarios.delete(projectId, id)) {
-      throw KytheraException.notFound("Template " + id);
-    }
+    SeedScenario scenario = get(projectId, id);
+    scenarios.delete(projectId, id);
+    audited("qa_template.deleted", scenario);
+  }
+
+  private void audited(String action, SeedScenario scenario) {
+    audit.record(
+        action,
+        null,
+        scenario.projectId(),
+        Map.of(
+            "templateId", scenario.id(), "name", scenario.name(), "version", scenario.version()));
   }
 
   @Override

@@ -17,12 +17,15 @@ import dev.kythera.generation.domain.seed.history.SeedHistory;
 import dev.kythera.generation.domain.seed.integrity.IntegrityReport;
 import dev.kythera.generation.domain.seed.integrity.IntegrityViolation;
 import dev.kythera.generation.domain.seed.planner.SeedPlanner;
+import dev.kythera.platform.audit.AuditEvents;
 import dev.kythera.platform.jobs.JobCancelledException;
 import dev.kythera.platform.jobs.JobContext;
 import dev.kythera.platform.jobs.JobHandler;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,16 +46,19 @@ public class SeedJobHandler implements JobHandler {
   private final SchemaSource schemas;
   private final SeedTargets targets;
   private final SeedHistoryRepository histories;
+  private final AuditEvents audit;
   private final ObjectMapper json;
 
   public SeedJobHandler(
       SchemaSource schemas,
       SeedTargets targets,
       SeedHistoryRepository histories,
+      AuditEvents audit,
       ObjectMapper json) {
     this.schemas = schemas;
     this.targets = targets;
     this.histories = histories;
+    this.audit = audit;
     this.json = json;
   }
 
@@ -161,7 +167,7 @@ public class SeedJobHandler implements JobHandler {
       String what,
       String error) {
     try {
-      histories.finish(
+      SeedHistory finished =
           new SeedHistory(
               history.id(),
               history.projectId(),
@@ -183,7 +189,26 @@ public class SeedJobHandler implements JobHandler {
               error,
               history.createdBy(),
               history.startedAt(),
-              Instant.now()));
+              Instant.now());
+      Map<String, Object> details = new LinkedHashMap<>();
+      details.put("historyId", finished.id());
+      details.put("connectionId", finished.connectionId());
+      details.put("jobId", finished.jobId());
+      details.put("status", status);
+      details.put("outcome", what);
+      details.put("mode", finished.mode());
+      details.put("seed", finished.seed());
+      details.put("rows", outcome == null ? 0 : outcome.rows());
+      if (finished.scenarioId() != null) {
+        details.put("templateId", finished.scenarioId());
+      }
+      // the history row and its audit event commit together
+      QuarkusTransaction.requiringNew()
+          .run(
+              () -> {
+                histories.finish(finished);
+                audit.record("seed.finished", finished.createdBy(), finished.projectId(), details);
+              });
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
