@@ -4,9 +4,9 @@
 // Output: <repo>/docs/screenshots/ (override with KYTHERA_SCREENSHOTS_DIR).
 // Governance screens need a super_admin: the mock has one; against a real platform set
 // KYTHERA_SUPERADMIN_EMAIL and KYTHERA_SUPERADMIN_PASSWORD, otherwise they are skipped (the demo
-// user registers itself and is a `dev`, never a super_admin). The connection, schema, data
-// and reference screens are only taken with --mock until the introspection API is part of the
-// platform.
+// user registers itself and is a `dev`, never a super_admin). The connection, schema, data,
+// reference and seed studio screens are only taken with --mock until the introspection and
+// generation APIs are part of the platform.
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,7 @@ import {
   waitForGraph,
 } from './lib/schema-flows.mjs';
 import { addFilter, cell, openTable } from './lib/data-flows.mjs';
+import { configureShopSeed, openSeedStudio, planSeed, previewSeed } from './lib/seed-flows.mjs';
 import { StepRunner } from './lib/runner.mjs';
 
 const uiDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -324,6 +325,25 @@ if (useMock) {
     await page.waitForTimeout(5500);
     await notes.scrollIntoViewIfNeeded();
     await shot('schema-notes');
+  });
+  await runner.step('seed studio', async () => {
+    await openSeedStudio(page, 'Shop');
+    await configureShopSeed(page);
+    await planSeed(page);
+    await previewSeed(page);
+    await page
+      .getByTestId('seed-actions')
+      .getByRole('button', { name: 'Run', exact: true })
+      .click();
+    const run = page.getByTestId('seed-run');
+    await expectText(run.getByTestId('job-status'), /^Done$/, TIMEOUTS.job);
+    await page.waitForTimeout(5500); // let the toasts fade
+    await page.getByTestId('seed-actions').scrollIntoViewIfNeeded();
+    await page.evaluate(() => {
+      const actions = document.querySelector('[data-testid="seed-actions"]');
+      window.scrollBy(0, actions.getBoundingClientRect().top - 24);
+    });
+    await shot('seed-studio');
   });
 } else {
   console.log(

@@ -28,6 +28,13 @@ import {
   schemaInsights,
   targetExists,
 } from './mock-data.mjs';
+import {
+  SeedProblems,
+  planSeed,
+  previewSeed,
+  resolveTemplate,
+  templateProblems,
+} from './mock-seed.mjs';
 import { pseudoQrDataUri } from './png.mjs';
 import { base32Encode, hotp, base32Decode, totpStep } from './totp.mjs';
 
@@ -127,6 +134,8 @@ export async function startMockPlatform({
     references: new Map(), // referenceId -> reference definition
     relations: new Map(), // relationId -> relation decision
     jobListeners: new Map(), // jobId -> Set<fn>
+    seedHistory: [], // oldest first
+    templates: new Map(), // templateId -> QA template
     mail: new Map(), // email -> [messages]
     audit: [], // oldest first
   };
@@ -757,6 +766,12 @@ export async function startMockPlatform({
         return json(res, 202, job);
       }
       if (
+        rest.startsWith('/seed/') ||
+        rest === '/qa-templates' ||
+        rest.startsWith('/qa-templates/')
+      )
+        return seedRoutes(res, url, project, rest, method, body, user, need);
+      if (
         rest.startsWith('/connections') ||
         rest.startsWith('/schema/') ||
         rest === '/graph' ||
@@ -1185,6 +1200,393 @@ export async function startMockPlatform({
       if (e instanceof MockError) return problem(res, e.status, e.code, e.detail, e.errors);
       throw e;
     }
+  }
+
+  // ---- seed generation and QA templates (generation's API, docs/api.md "Seed generation")
+  // Mock behaviour: plans come from the connection's newest snapshot (or `snapshotId`) with the
+  // problems the service reports (lib/mock-seed.mjs: an unknown table is `tables.<name>`, a spec
+  // error `tables[0].rows`…); above the caller's plan's rows per seed job 402; a run is a job
+  // that writes table after table (progress per table, cancellable: rolled back) and leaves a
+  // history entry. Nothing is written into the explorer's rows.
+  function seedRoutes(res, url, project, rest, method, body, user, need) {
+    const rowLimitOf = (plan) => limitOf(plan, 'rowsPerSeedJob') ?? -1;
+    /** The plan of a spec, or null after sending 400/402/409. */
+    const planned = (spec) => {
+      const c = spec?.connectionId ? state.connections.get(String(spec.connectionId)) : null;
+      if (spec?.connectionId && (!c || c.projectId !== project.id)) {
+        invalid(res, [{ field: 'connectionId', message: 'no such connection in this project' }]);
+        return null;
+      }
+      let snapshot = null;
+      if (c && spec.snapshotId) {
+        snapshot = state.snapshots.get(String(spec.snapshotId));
+        if (!snapshot || snapshot.projectId !== project.id) {
+          invalid(res, [{ field: 'snapshotId', message: 'no such snapshot' }]);
+          return null;
+        }
+        if (snapshot.summary.connectionId !== c.id) {
+          invalid(res, [{ field: 'snapshotId', message: 'belongs to another connection' }]);
+          return null;
+        }
+      } else if (c) {
+        snapshot = newestSnapshot(c.id);
+        if (!snapshot) {
+          problem(
+            res,
+            409,
+            'CONFLICT',
+            'The connection has no snapshot yet: capture a snapshot first',
+          );
+          return null;
+        }
+      }
+      const rowLimit = rowLimitOf(user.plan);
+      let plan;
+      try {
+        plan = planSeed(snapshot?.model ?? { engine: 'postgresql', tables: [] }, spec ?? {}, {
+          snapshotId: snapshot?.summary.id ?? null,
+          connectionId: c?.id ?? null,
+          rowLimit,
+          today: now().slice(0, 10),
+        });
+      } catch (e) {
+        if (e instanceof SeedProblems) {
+          problem(res, 400, 'VALIDATION_FAILED', e.message, e.errors);
+          return null;
+        }
+        throw e;
+      }
+      if (rowLimit >= 0 && plan.totalRows > rowLimit) {
+        const required =
+          PLAN_CATALOGUE.find(
+            (p) => p.limits.rowsPerSeedJob === null || p.limits.rowsPerSeedJob >= plan.totalRows,
+          )?.id ?? null;
+        problem(
+          res,
+          402,
+          'PLAN_REQUIRED',
+          `Your ${user.plan} plan allows ${rowLimit} rows per seed job; ` +
+            (required ? `the ${required} plan allows more` : 'no plan allows more'),
+          null,
+          {
+            requiredPlan: required,
+            currentPlan: user.plan,
+            limit: 'rowsPerSeedJob',
+            allowed: rowLimit,
+          },
+        );
+        return null;
+      }
+      return { plan, snapshot, connection: c };
+    };
+
+    /** Submits the seed job and records its history entry. */
+    const startRun = (spec, result, scenarioId = null) => {
+      const { plan, snapshot, connection } = result;
+      const mode = spec.mode === 'truncate' ? 'truncate' : 'append';
+      const fixed = {
+        ...spec,
+        connectionId: connection.id,
+        snapshotId: snapshot.summary.id,
+        seed: plan.seed,
+        locale: plan.locale,
+        anchor: plan.anchor,
+        mode,
+        verify: spec.verify !== false,
+      };
+      const job = {
+        id: randomUUID(),
+        projectId: project.id,
+        userId: user.id,
+        service: 'generation',
+        type: 'generation.seed',
+        label: `Seed ${plan.totalRows} rows into ${plan.tables.length} tables (${mode})`,
+        status: 'pending',
+        progress: 0,
+        message: 'Queued',
+        result: null,
+        error: null,
+        createdAt: now(),
+        startedAt: null,
+        completedAt: null,
+      };
+      state.jobs.set(job.id, job);
+      const history = {
+        id: randomUUID(),
+        projectId: project.id,
+        connectionId: connection.id,
+        snapshotId: snapshot.summary.id,
+        jobId: job.id,
+        scenarioId,
+        strategy: spec.entity ? 'entity' : scenarioId ? 'template' : 'standard',
+        mode,
+        seed: plan.seed,
+        status: 'running',
+        outcome: null,
+        totalRows: plan.totalRows,
+        tables: [],
+        request: JSON.stringify(fixed),
+        integrity: null,
+        error: null,
+        createdBy: user.id,
+        startedAt: now(),
+        finishedAt: null,
+      };
+      state.seedHistory.push(history);
+      runSeed(job, plan, snapshot.model, history, fixed.verify, user);
+      return job;
+    };
+
+    if (method === 'POST' && (rest === '/seed/plan' || rest === '/seed/preview')) {
+      let rows = 10;
+      if (rest === '/seed/preview') {
+        rows = Number(url.searchParams.get('rows') ?? 10);
+        if (!Number.isInteger(rows) || rows < 1 || rows > 100)
+          return invalid(res, [{ field: 'rows', message: 'must be between 1 and 100' }]);
+      }
+      const result = planned(body);
+      if (!result) return;
+      if (rest === '/seed/plan') return json(res, 200, result.plan);
+      return json(res, 200, {
+        plan: result.plan,
+        tables: previewSeed(result.snapshot.model, result.plan, body, rows),
+      });
+    }
+    if (method === 'POST' && rest === '/seed/runs') {
+      if (!need('write')) return;
+      const result = planned(body);
+      if (!result) return;
+      return json(res, 202, startRun(body, result));
+    }
+    if (method === 'GET' && rest === '/seed/history') {
+      const limit = Math.max(1, Math.min(Number(url.searchParams.get('limit') ?? 50) || 50, 200));
+      return json(
+        res,
+        200,
+        state.seedHistory
+          .filter((h) => h.projectId === project.id)
+          .slice()
+          .reverse()
+          .slice(0, limit),
+      );
+    }
+    const historyMatch = /^\/seed\/history\/([^/]+)$/.exec(rest);
+    if (method === 'GET' && historyMatch) {
+      const entry = state.seedHistory.find(
+        (h) => h.id === decodeURIComponent(historyMatch[1]) && h.projectId === project.id,
+      );
+      if (!entry) return problem(res, 404, 'NOT_FOUND', `No seed run ${historyMatch[1]}`);
+      return json(res, 200, entry);
+    }
+
+    // -- QA templates
+    const templates = () =>
+      [...state.templates.values()]
+        .filter((t) => t.projectId === project.id)
+        .sort((a, b) => a.name.localeCompare(b.name));
+    /** Validates a draft: the stored template, or null after sending 400/409. */
+    const draftOf = (existing) => {
+      const errors = templateProblems(body);
+      if (errors.length) {
+        invalid(res, errors);
+        return null;
+      }
+      const name = String(body.name).trim();
+      if (templates().some((t) => t.name === name && t.id !== existing?.id)) {
+        problem(res, 409, 'CONFLICT', `A template named ${name} exists`, [
+          { field: 'name', message: 'is taken' },
+        ]);
+        return null;
+      }
+      const at = now();
+      const template = {
+        id: existing?.id ?? randomUUID(),
+        projectId: project.id,
+        name,
+        description: body.description ?? null,
+        version: (existing?.version ?? 0) + 1,
+        parameters: (body.parameters ?? []).map((p) => ({
+          name: p.name,
+          description: p.description ?? null,
+          defaultValue: p.defaultValue ?? null,
+        })),
+        spec: JSON.stringify(body.spec),
+        createdBy: existing?.createdBy ?? user.id,
+        createdAt: existing?.createdAt ?? at,
+        updatedAt: at,
+      };
+      // the spec must read as a seed spec with the defaults (stand-ins for the others)
+      try {
+        resolveTemplate({
+          ...template,
+          parameters: template.parameters.map((p) => ({
+            ...p,
+            defaultValue: p.defaultValue ?? '1',
+          })),
+        });
+      } catch (e) {
+        if (!(e instanceof SeedProblems)) throw e;
+        invalid(res, e.errors, e.message);
+        return null;
+      }
+      return template;
+    };
+    if (rest === '/qa-templates') {
+      if (method === 'GET') return json(res, 200, templates());
+      if (method === 'POST') {
+        if (!need('write')) return;
+        const template = draftOf(null);
+        if (!template) return;
+        state.templates.set(template.id, template);
+        return json(res, 201, template);
+      }
+    }
+    const templateMatch = /^\/qa-templates\/([^/]+)(\/resolve|\/run)?$/.exec(rest);
+    if (templateMatch) {
+      const template = state.templates.get(decodeURIComponent(templateMatch[1]));
+      if (!template || template.projectId !== project.id)
+        return problem(res, 404, 'NOT_FOUND', `Template ${templateMatch[1]}`);
+      if (!templateMatch[2]) {
+        if (method === 'GET') return json(res, 200, template);
+        if (method === 'PUT') {
+          if (!need('write')) return;
+          const updated = draftOf(template);
+          if (!updated) return;
+          state.templates.set(updated.id, updated);
+          return json(res, 200, updated);
+        }
+        if (method === 'DELETE') {
+          if (!need('write')) return;
+          state.templates.delete(template.id);
+          return json(res, 204);
+        }
+        return problem(res, 405, 'METHOD_NOT_ALLOWED', `${method} is not supported here.`);
+      }
+      if (method !== 'POST') return problem(res, 405, 'METHOD_NOT_ALLOWED', 'Use POST.');
+      if (templateMatch[2] === '/run' && !need('write')) return;
+      let spec;
+      try {
+        spec = resolveTemplate(template, body.parameters ?? {});
+      } catch (e) {
+        if (!(e instanceof SeedProblems)) throw e;
+        return invalid(res, e.errors, e.message);
+      }
+      if (body.connectionId) {
+        spec.connectionId = body.connectionId;
+        spec.snapshotId = null;
+      }
+      if (body.seed !== undefined && body.seed !== null) spec.seed = body.seed;
+      if (body.mode) spec.mode = body.mode;
+      if (templateMatch[2] === '/resolve') return json(res, 200, spec);
+      const result = planned(spec);
+      if (!result) return;
+      return json(res, 202, startRun(spec, result, template.id));
+    }
+    return problem(res, 404, 'NOT_FOUND', `No route for ${method} ${rest}.`);
+  }
+
+  /** The seed job: a table at a time, then the integrity check; cancellable (rolled back). */
+  function runSeed(job, plan, model, history, verify, user) {
+    const stepMillis = 150;
+    const steps = plan.tables.flatMap((t) => [
+      { table: t, written: Math.floor(t.rows / 2) },
+      { table: t, written: t.rows },
+    ]);
+    if (verify) steps.push({ check: true });
+    const started = Date.now();
+    const written = new Map();
+    const counts = () =>
+      plan.tables.map((t) => ({
+        table: t.table,
+        planned: t.rows,
+        written: written.get(t.table) ?? 0,
+      }));
+    const finish = (status, outcome, error = null, integrity = null) =>
+      Object.assign(history, {
+        status,
+        outcome,
+        tables: counts(),
+        integrity: integrity ? JSON.stringify(integrity) : null,
+        error,
+        finishedAt: now(),
+      });
+    let step = 0;
+    setTimeout(() => {
+      if (job.status !== 'pending') return finish('cancelled', 'rolled back');
+      updateJob(job, {
+        status: 'running',
+        startedAt: now(),
+        progress: 0.02,
+        message: `Connected; writing ${plan.totalRows} rows`,
+      });
+      const tick = () => {
+        if (job.status !== 'running') return finish('cancelled', 'rolled back');
+        if (step >= steps.length) {
+          const tablesByName = new Map(
+            model.tables.map((t) => [`${t.name.schema}.${t.name.name}`, t]),
+          );
+          const integrity = verify
+            ? {
+                checked: plan.tables.reduce((sum, t) => {
+                  const table = tablesByName.get(t.table);
+                  return (
+                    sum +
+                    (table.primaryKey ? 1 : 0) +
+                    table.uniqueConstraints.length +
+                    table.foreignKeys.length +
+                    table.checks.length +
+                    table.columns.filter((c) => !c.nullable).length
+                  );
+                }, 0),
+                violations: [],
+                skipped: plan.warnings
+                  .filter((w) => w.field.includes('.checks.'))
+                  .map((w) => `${w.field.replace(/^tables\./, '')}: not evaluated as SQL`),
+              }
+            : null;
+          finish('done', 'committed', null, integrity);
+          const durationMs = Math.max(1, Date.now() - started);
+          const rows = plan.totalRows;
+          record({
+            action: 'seed.run_finished',
+            actor: user,
+            projectId: job.projectId,
+            details: { rows, tables: plan.tables.length, mode: history.mode },
+            source: '/kythera/generation',
+          });
+          updateJob(job, {
+            status: 'done',
+            progress: 1,
+            message: `Wrote ${rows} rows into ${plan.tables.length} tables`,
+            result: {
+              historyId: history.id,
+              seed: plan.seed,
+              mode: history.mode,
+              rows,
+              durationMs,
+              rowsPerSecond: Math.round((rows * 1000) / durationMs),
+              tables: counts(),
+              ...(integrity ? { integrity } : {}),
+            },
+            completedAt: now(),
+          });
+          return;
+        }
+        const current = steps[step++];
+        if (current.check) {
+          updateJob(job, { progress: 0.97, message: 'Checking integrity' });
+        } else {
+          written.set(current.table.table, current.written);
+          history.tables = counts();
+          updateJob(job, {
+            progress: 0.02 + (0.93 * step) / steps.length,
+            message: `Writing ${current.table.table}: ${current.written} of ${current.table.rows} rows`,
+          });
+        }
+        setTimeout(tick, stepMillis);
+      };
+      setTimeout(tick, stepMillis);
+    }, 200);
   }
 
   /** The newest snapshot of a connection (the one the explorer and notes resolve names in). */

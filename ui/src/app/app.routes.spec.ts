@@ -30,6 +30,7 @@ describe('app routes', () => {
       'projects/:projectId/data',
       'projects/:projectId/data/entity',
       'projects/:projectId/references',
+      'projects/:projectId/seed',
       'projects/:projectId/graph',
       'projects/:projectId/health',
       'projects/:projectId/activity',

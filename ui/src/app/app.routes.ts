@@ -117,6 +117,13 @@ export const routes: Routes = [
       import('./features/references/references.component').then((m) => m.ReferencesComponent),
   },
   {
+    path: 'projects/:projectId/seed',
+    title: 'Seed studio',
+    canActivate: [authGuard, notSuperAdminGuard, projectAccessGuard],
+    loadComponent: () =>
+      import('./features/seed/seed-studio.component').then((m) => m.SeedStudioComponent),
+  },
+  {
     path: 'projects/:projectId/graph',
     title: 'Schema graph',
     canActivate: [authGuard, notSuperAdminGuard, projectAccessGuard],

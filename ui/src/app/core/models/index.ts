@@ -12,5 +12,6 @@ export * from './project-config.model';
 export * from './project-member.model';
 export * from './project.model';
 export * from './schema.model';
+export * from './seed.model';
 export * from './team.model';
 export * from './user.model';

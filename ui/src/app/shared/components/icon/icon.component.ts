@@ -39,7 +39,8 @@ export type IconName =
   | 'diff'
   | 'camera'
   | 'rows'
-  | 'book';
+  | 'book'
+  | 'sprout';
 
 /** Small inline SVG icons (decorative: aria-hidden; the surrounding control carries the label). */
 @Component({
@@ -193,6 +194,11 @@ export type IconName =
             d="M20.8 4.6a5.5 5.5 0 0 0-7.8 0L12 5.7l-1-1.1a5.5 5.5 0 0 0-7.8 7.8l1 1.1L12 21l7.8-7.5 1-1.1a5.5 5.5 0 0 0 0-7.8z"
           />
           <path d="M7 12h3l1.5-2.5L13 14l1.5-2H17" />
+        }
+        @case ('sprout') {
+          <path d="M12 21v-9" />
+          <path d="M12 12C12 7.6 8.4 5 4 5c0 4.4 3.6 7 8 7z" />
+          <path d="M12 14c0-3.9 3.1-6 7-6 0 3.9-3.1 6-7 6z" />
         }
         @case ('diff') {
           <path d="M6 3v12M18 9v12" />

@@ -47,6 +47,7 @@ export function projectNavItems(
     { label: 'Health', path: `${base}/health`, icon: 'heart', exact: true },
     { label: 'Schema diff', path: `${base}/schema/diff`, icon: 'diff', exact: true },
     { label: 'References', path: `${base}/references`, icon: 'book', exact: true },
+    { label: 'Seed studio', path: `${base}/seed`, icon: 'sprout', exact: true },
     { label: 'Activity', path: `${base}/activity`, icon: 'activity', exact: true },
     { label: 'Members', path: `${base}/members`, icon: 'users', exact: true },
   ];

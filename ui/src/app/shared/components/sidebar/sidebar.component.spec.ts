@@ -61,6 +61,7 @@ describe('Sidebar', () => {
       'Health',
       'Schema diff',
       'References',
+      'Seed studio',
       'Activity',
       'Members',
       'Project settings',
