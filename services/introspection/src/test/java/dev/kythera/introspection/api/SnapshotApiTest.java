@@ -205,8 +205,28 @@ class SnapshotApiTest {
         .get("/internal/projects/" + projectId + "/schema/snapshots/" + snapshotId)
         .then()
         .statusCode(200);
+    as("write")
+        .body(
+            "{\"name\":\"order states\",\"kind\":\"manual\",\"source\":\"public.orders.status\","
+                + "\"values\":[\"new\",\"paid\"],\"connectionId\":\""
+                + connectionId
+                + "\"}")
+        .post(base() + "/references")
+        .then()
+        .statusCode(201);
+    given()
+        .header("Authorization", service)
+        .get("/internal/projects/" + projectId + "/connections/" + connectionId + "/references")
+        .then()
+        .statusCode(200)
+        .body("source", hasItem("public.orders.status"))
+        .body("find { it.source == 'public.orders.status' }.values", hasItem("paid"));
     as("admin")
         .get("/internal/projects/" + projectId + "/schema/snapshots/" + snapshotId)
+        .then()
+        .statusCode(403);
+    as("admin")
+        .get("/internal/projects/" + projectId + "/connections/" + connectionId + "/references")
         .then()
         .statusCode(403);
   }

@@ -1,6 +1,8 @@
 package dev.kythera.introspection.adapter.in.rest;
 
+import dev.kythera.introspection.application.port.in.ManageSchemaNotesUseCase;
 import dev.kythera.introspection.application.port.in.ReadSnapshotsUseCase;
+import dev.kythera.introspection.domain.knowledge.Reference;
 import dev.kythera.introspection.domain.snapshot.Snapshot;
 import dev.kythera.kernel.error.ErrorCode;
 import dev.kythera.kernel.error.KytheraException;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,11 +25,24 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class InternalSnapshotResource {
   private final ReadSnapshotsUseCase snapshots;
+  private final ManageSchemaNotesUseCase notes;
   private final CallerContext caller;
 
-  public InternalSnapshotResource(ReadSnapshotsUseCase snapshots, CallerContext caller) {
+  public InternalSnapshotResource(
+      ReadSnapshotsUseCase snapshots, ManageSchemaNotesUseCase notes, CallerContext caller) {
     this.snapshots = snapshots;
+    this.notes = notes;
     this.caller = caller;
+  }
+
+  /** The connection's reference definitions: seeding draws columns' values from them. */
+  @GET
+  @Path("/connections/{connectionId}/references")
+  @Operation(hidden = true)
+  public List<Reference> references(
+      @PathParam("projectId") UUID projectId, @PathParam("connectionId") UUID connectionId) {
+    caller.requireService(InternalApi.CALLERS);
+    return notes.references(projectId, connectionId);
   }
 
   @GET
