@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.kythera.kernel.event.EventEnvelope;
 import dev.kythera.kernel.event.EventTypes;
-import dev.kythera.platform.events.CloudEventHeaders;
 import dev.kythera.platform.events.KafkaClients;
 import dev.kythera.platform.jobs.JobReaper;
 import dev.kythera.platform.jobs.JobSnapshot;
@@ -25,7 +24,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -280,18 +278,7 @@ class JobPipelineTest {
   }
 
   private void sendCancel(String jobId) throws Exception {
-    EventEnvelope command =
-        new EventEnvelope(
-            UUID.randomUUID().toString(),
-            "/kythera/test",
-            EventTypes.JOB_CANCEL_REQUESTED,
-            jobId,
-            Instant.now(),
-            "{\"jobId\":\"" + jobId + "\"}");
-    kafka
-        .producer()
-        .send(CloudEventHeaders.toRecord(EventTypes.TOPIC_JOB_COMMANDS, jobId, command))
-        .get();
+    CancelCommands.send(kafka, jobId);
   }
 
   private long countJobs() throws Exception {

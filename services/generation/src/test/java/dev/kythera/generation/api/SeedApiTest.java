@@ -8,11 +8,10 @@ import static org.hamcrest.Matchers.hasItem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kythera.connectors.Engine;
+import dev.kythera.generation.CancelCommands;
 import dev.kythera.generation.application.service.TargetFixtures;
 import dev.kythera.generation.application.service.TargetFixtures.Target;
-import dev.kythera.kernel.event.EventEnvelope;
 import dev.kythera.kernel.event.EventTypes;
-import dev.kythera.platform.events.CloudEventHeaders;
 import dev.kythera.platform.events.KafkaClients;
 import dev.kythera.platform.jobs.JobSnapshot;
 import dev.kythera.platform.jobs.Jobs;
@@ -31,7 +30,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -344,18 +342,7 @@ class SeedApiTest {
   }
 
   private void cancel(String jobId) throws Exception {
-    EventEnvelope command =
-        new EventEnvelope(
-            UUID.randomUUID().toString(),
-            "/kythera/test",
-            EventTypes.JOB_CANCEL_REQUESTED,
-            jobId,
-            Instant.now(),
-            "{\"jobId\":\"" + jobId + "\"}");
-    kafka
-        .producer()
-        .send(CloudEventHeaders.toRecord(EventTypes.TOPIC_JOB_COMMANDS, jobId, command))
-        .get();
+    CancelCommands.send(kafka, jobId);
   }
 
   private long rows(String sql) throws SQLException {
