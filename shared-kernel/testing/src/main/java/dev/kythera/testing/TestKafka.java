@@ -9,6 +9,7 @@ import org.apache.kafka.common.test.TestKitNodes;
  * otherwise an in-JVM KRaft broker is started with Kafka's own test kit.
  */
 public final class TestKafka {
+  private static final String STARTED_PROPERTY = "kythera.test.kafka.started";
   private static String bootstrap;
   private static KafkaClusterTestKit cluster;
 
@@ -21,6 +22,13 @@ public final class TestKafka {
     String external = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
     if (external != null && !external.isBlank()) {
       bootstrap = external;
+      return bootstrap;
+    }
+    // Quarkus loads test resources again in a new class loader when a test profile restarts the
+    // app; the broker this JVM already started is found through a system property, not a static.
+    String started = System.getProperty(STARTED_PROPERTY);
+    if (started != null) {
+      bootstrap = started;
       return bootstrap;
     }
     try {
@@ -40,6 +48,7 @@ public final class TestKafka {
       cluster.startup();
       cluster.waitForReadyBrokers();
       bootstrap = cluster.bootstrapServers();
+      System.setProperty(STARTED_PROPERTY, bootstrap);
       Runtime.getRuntime().addShutdownHook(new Thread(TestKafka::stop, "test-kafka-stop"));
       return bootstrap;
     } catch (Exception e) {

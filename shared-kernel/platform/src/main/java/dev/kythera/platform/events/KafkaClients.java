@@ -22,12 +22,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class KafkaClients {
   private final String bootstrap;
+  private final long maxBlockMillis;
   private volatile KafkaProducer<String, byte[]> producer;
 
+  /**
+   * @param bootstrap the brokers
+   * @param maxBlockMillis how long a send may wait for broker metadata before it fails (so a relay
+   *     facing an unreachable broker gives up its batch and retries later)
+   */
   public KafkaClients(
       @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092")
-          String bootstrap) {
+          String bootstrap,
+      @ConfigProperty(name = "kythera.kafka.max-block-millis", defaultValue = "10000")
+          long maxBlockMillis) {
     this.bootstrap = bootstrap;
+    this.maxBlockMillis = maxBlockMillis;
   }
 
   /** One shared, idempotent producer per service (thread-safe by Kafka's contract). */
@@ -41,7 +50,7 @@ public class KafkaClients {
           props.put(ProducerConfig.LINGER_MS_CONFIG, 1);
           props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
           props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-          props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+          props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, maxBlockMillis);
           props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
           props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
           producer = new KafkaProducer<>(props);
@@ -85,8 +94,9 @@ public class KafkaClients {
     close();
   }
 
+  /** Closes the shared producer (at shutdown; tests close the clients they made). */
   @PreDestroy
-  void close() {
+  public void close() {
     KafkaProducer<String, byte[]> current = producer;
     if (current != null) {
       producer = null;

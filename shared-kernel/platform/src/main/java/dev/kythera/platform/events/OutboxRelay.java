@@ -36,6 +36,7 @@ public class OutboxRelay {
   private final KafkaClients kafka;
   private final OutboxSignal signal;
   private final long idleMillis;
+  private final boolean enabled;
   private volatile boolean running;
   private Thread thread;
 
@@ -44,14 +45,20 @@ public class OutboxRelay {
       KafkaClients kafka,
       OutboxSignal signal,
       @ConfigProperty(name = "kythera.outbox.idle-poll-millis", defaultValue = "500")
-          long idleMillis) {
+          long idleMillis,
+      @ConfigProperty(name = "kythera.outbox.relay-enabled", defaultValue = "true")
+          boolean enabled) {
     this.dataSource = dataSource;
     this.kafka = kafka;
     this.signal = signal;
     this.idleMillis = idleMillis;
+    this.enabled = enabled;
   }
 
   void start(@Observes StartupEvent event) {
+    if (!enabled) {
+      return; // tests drive relays themselves
+    }
     running = true;
     thread = Thread.ofPlatform().name("outbox-relay").daemon().start(this::loop);
   }

@@ -37,10 +37,14 @@ public final class TopicInitializer {
   }
 
   public static void ensureTopics(Admin admin, short replication) {
+    ensure(admin, platformTopics(replication));
+  }
+
+  /** Creates those of {@code topics} that do not exist yet; existing ones are left as they are. */
+  public static void ensure(Admin admin, List<NewTopic> topics) {
     try {
       Set<String> existing = admin.listTopics().names().get(15, TimeUnit.SECONDS);
-      List<NewTopic> missing =
-          platformTopics(replication).stream().filter(t -> !existing.contains(t.name())).toList();
+      List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t.name())).toList();
       if (missing.isEmpty()) {
         return;
       }
