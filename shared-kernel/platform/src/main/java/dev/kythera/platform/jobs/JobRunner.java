@@ -15,6 +15,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,10 +44,11 @@ public class JobRunner {
   private final KytheraConfig config;
   private final Map<String, JobHandler> handlers;
   private final Map<UUID, RunningJob> running = new ConcurrentHashMap<>();
-  private final String workerId = WorkerIdentity.id();
+  private final String workerId;
   private ExecutorService pool;
   private ConsumerLoop requests;
 
+  @Inject
   public JobRunner(
       JobStore store,
       JobEvents events,
@@ -54,13 +56,32 @@ public class JobRunner {
       ObjectMapper json,
       KytheraConfig config,
       Instance<JobHandler> handlers) {
+    this(
+        store,
+        events,
+        kafka,
+        json,
+        config,
+        handlers.stream().collect(Collectors.toMap(JobHandler::type, Function.identity())),
+        WorkerIdentity.id());
+  }
+
+  /** A runner with its own worker id: a second replica inside one JVM, for tests. */
+  JobRunner(
+      JobStore store,
+      JobEvents events,
+      KafkaClients kafka,
+      ObjectMapper json,
+      KytheraConfig config,
+      Map<String, JobHandler> handlers,
+      String workerId) {
     this.store = store;
     this.events = events;
     this.kafka = kafka;
     this.json = json;
     this.config = config;
-    this.handlers =
-        handlers.stream().collect(Collectors.toMap(JobHandler::type, Function.identity()));
+    this.handlers = Map.copyOf(handlers);
+    this.workerId = workerId;
   }
 
   void start(@Observes StartupEvent event) {
