@@ -1,5 +1,8 @@
 package dev.kythera.patch;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -16,6 +19,13 @@ class HexagonalArchitectureTest {
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(BASE);
+    // The rules pass on an empty package, so first make sure every layer they guard has classes.
+    assertThat(classes.stream().map(JavaClass::getPackageName))
+        .anyMatch(p -> p.startsWith(BASE + ".domain"))
+        .anyMatch(p -> p.startsWith(BASE + ".application.port.in"))
+        .anyMatch(p -> p.startsWith(BASE + ".application.port.out"))
+        .anyMatch(p -> p.startsWith(BASE + ".adapter.in"))
+        .anyMatch(p -> p.startsWith(BASE + ".adapter.out"));
     for (ArchRule rule : HexagonalRules.all(BASE)) {
       rule.check(classes);
     }
