@@ -1,8 +1,10 @@
 package dev.kythera.gateway.domain;
 
+import static dev.kythera.gateway.domain.Backend.COMPLIANCE;
 import static dev.kythera.gateway.domain.Backend.GENERATION;
 import static dev.kythera.gateway.domain.Backend.IDENTITY;
 import static dev.kythera.gateway.domain.Backend.INTROSPECTION;
+import static dev.kythera.gateway.domain.Backend.PATCH;
 import static dev.kythera.gateway.domain.RouteRule.anonymous;
 import static dev.kythera.gateway.domain.RouteRule.project;
 import static dev.kythera.gateway.domain.RouteRule.signedIn;
@@ -152,6 +154,9 @@ public final class PublicRoutes {
         .add("DELETE", TEMPLATES + "/{templateId}", project(WRITE, GENERATION))
         .add("POST", TEMPLATES + "/{templateId}/resolve", project(READ, GENERATION))
         .add("POST", TEMPLATES + "/{templateId}/run", project(WRITE, GENERATION))
+        // patch and compliance: their first read models
+        .add("GET", PROJECT + "/patches", project(READ, PATCH))
+        .add("GET", PROJECT + "/validation/scans", project(READ, COMPLIANCE))
         // API docs: each service's OpenAPI document, and the Swagger UI the gateway serves
         .add("GET", "/api/docs/{service}/openapi", anonymous(new RouteTarget.ServiceDocs()))
         .add("GET", "/api/docs/**", anonymous(new RouteTarget.Local()));
