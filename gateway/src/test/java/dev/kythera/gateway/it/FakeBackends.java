@@ -151,6 +151,15 @@ public final class FakeBackends implements AutoCloseable {
 
   private void answer(String service, HttpServerRequest request, JsonObject seen) {
     String path = request.path();
+    // Like identity after an account change: names the account for the gateway to forget.
+    String announced = request.getParam("announce");
+    if (announced != null) {
+      request.response().putHeader("X-Internal-Account-Changed", announced);
+    } else if (service.equals("identity")
+        && request.method().name().equals("PATCH")
+        && path.startsWith("/api/governance/users/")) {
+      request.response().putHeader("X-Internal-Account-Changed", path.split("/")[4]);
+    }
     if (path.equals("/q/openapi")) {
       json(
           request,

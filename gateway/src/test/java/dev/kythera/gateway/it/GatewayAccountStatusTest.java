@@ -8,9 +8,17 @@ import static dev.kythera.gateway.it.GatewayTestSupport.user;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
+import dev.kythera.gateway.adapter.in.messaging.AccountChangesListener;
+import dev.kythera.kernel.event.EventEnvelope;
+import dev.kythera.kernel.event.EventTypes;
+import dev.kythera.platform.events.IncomingEvent;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -23,6 +31,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(GatewayTestResource.class)
 class GatewayAccountStatusTest {
+  @Inject AccountChangesListener accountChanges;
 
   private static long statusLookups(UUID userId) {
     return seen().stream()
@@ -93,6 +102,104 @@ class GatewayAccountStatusTest {
     Map<String, Object> claims =
         (Map<String, Object>) lastSeen("/internal/users/" + id + "/status").get("claims");
     assertThat(claims).containsEntry("sub", "service:gateway").containsEntry("role", "super_admin");
+  }
+
+  @Test
+  void anAccountChangeRelayedFromIdentityStopsTheAccountAtOnce() {
+    UUID id = UUID.randomUUID();
+    status(id, "dev", "starter");
+    String token = user(id).bearer();
+    given().header("Authorization", token).get("/api/account/sessions").then().statusCode(200);
+    disable(id); // in identity; the gateway still holds "enabled"
+    long lookups = statusLookups(id);
+
+    UUID governor = UUID.randomUUID();
+    status(governor, "super_admin", "enterprise");
+    given()
+        .header("Authorization", user(governor).role("super_admin").bearer())
+        .contentType("application/json")
+        .body("{\"enabled\":false}")
+        .patch("/api/governance/users/" + id)
+        .then()
+        .statusCode(200)
+        .header("X-Internal-Account-Changed", nullValue()); // never reaches the client
+
+    // The very next request: the cached "enabled" is gone, identity is asked again.
+    given()
+        .header("Authorization", token)
+        .get("/api/account/sessions")
+        .then()
+        .statusCode(403)
+        .body("code", equalTo("ACCOUNT_DISABLED"));
+    assertThat(statusLookups(id)).isEqualTo(lookups + 1);
+  }
+
+  @Test
+  void roleAndPlanChangesRelayedFromIdentityApplyAtOnce() {
+    UUID id = UUID.randomUUID();
+    status(id, "viewer", "starter");
+    String token = user(id).bearer();
+    given()
+        .header("Authorization", token)
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/teams")
+        .then()
+        .statusCode(403);
+    status(id, "dev", "pro");
+    // Any identity answer may name changed accounts (several, comma-separated).
+    given()
+        .header("Authorization", user(UUID.randomUUID()).bearer())
+        .get("/api/teams?announce=" + UUID.randomUUID() + "," + id)
+        .then()
+        .statusCode(200)
+        .header("X-Internal-Account-Changed", nullValue());
+    given()
+        .header("Authorization", token)
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/teams")
+        .then()
+        .statusCode(200)
+        .body("claims.role", equalTo("dev"))
+        .body("claims.plan", equalTo("pro"));
+  }
+
+  @Test
+  void anAccountChangeOnTheAuditTopicMakesThisGatewayForgetTheStatus() throws Exception {
+    UUID id = UUID.randomUUID();
+    status(id, "dev", "starter");
+    String token = user(id).bearer();
+    given().header("Authorization", token).get("/api/account/sessions").then().statusCode(200);
+    disable(id);
+    // What the Kafka consumer hands over for identity's audit event of the change (other replicas
+    // learn of it this way).
+    accountChanges.onEvent(
+        new IncomingEvent(
+            new EventEnvelope(
+                UUID.randomUUID().toString(),
+                "/kythera/identity",
+                EventTypes.AUDIT_RECORDED,
+                id.toString(),
+                Instant.now(),
+                new JsonObject()
+                    .put("action", "governance.user_updated")
+                    .put("actorId", UUID.randomUUID().toString())
+                    .put(
+                        "details",
+                        new JsonObject()
+                            .put("userId", id.toString())
+                            .put("changes", new JsonObject()))
+                    .encode()),
+            EventTypes.TOPIC_AUDIT,
+            0,
+            0));
+    given()
+        .header("Authorization", token)
+        .get("/api/account/sessions")
+        .then()
+        .statusCode(403)
+        .body("code", equalTo("ACCOUNT_DISABLED"));
   }
 
   @Test

@@ -190,7 +190,8 @@ class AccountTest {
         .body(body("password", "not the password"))
         .delete("/api/account")
         .then()
-        .statusCode(403);
+        .statusCode(403)
+        .header("X-Internal-Account-Changed", nullValue());
     leaving.as("dev").body("{}").delete("/api/account").then().statusCode(400);
     assertThat(Db.queryLong(dataSource, "SELECT count(*) FROM users WHERE id = ?", leaving.id()))
         .isOne();
@@ -202,6 +203,8 @@ class AccountTest {
             .delete("/api/account")
             .then()
             .statusCode(200)
+            // tells the gateway to forget the account's cached status at once
+            .header("X-Internal-Account-Changed", leaving.id().toString())
             .body("deleted", equalTo(true))
             .extract()
             .jsonPath();

@@ -1,13 +1,16 @@
 package dev.kythera.gateway.adapter.config;
 
+import dev.kythera.gateway.application.port.in.AccountChangedUseCase;
 import dev.kythera.gateway.application.port.in.RouteRequestUseCase;
 import dev.kythera.gateway.application.port.out.AuditRecorder;
 import dev.kythera.gateway.application.port.out.BackendForwarder;
 import dev.kythera.gateway.application.port.out.InternalTokenIssuer;
 import dev.kythera.gateway.application.port.out.ProjectAccessDirectory;
 import dev.kythera.gateway.application.port.out.RateLimiter;
+import dev.kythera.gateway.application.port.out.UserStatusCache;
 import dev.kythera.gateway.application.port.out.UserStatusDirectory;
 import dev.kythera.gateway.application.port.out.UserTokenVerifier;
+import dev.kythera.gateway.application.service.AccountChangedService;
 import dev.kythera.gateway.application.service.RouteRequestService;
 import dev.kythera.gateway.domain.PublicRoutes;
 import dev.kythera.gateway.domain.RouteTable;
@@ -47,5 +50,11 @@ public class GatewayWiring {
         audit,
         Clock.systemUTC(),
         config.maxBodyBytes());
+  }
+
+  @Produces
+  @Singleton
+  AccountChangedUseCase accountChanged(UserStatusCache statuses) {
+    return new AccountChangedService(statuses);
   }
 }

@@ -3,6 +3,7 @@ package dev.kythera.gateway.adapter.out.identity;
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.kythera.gateway.adapter.config.GatewayConfig;
+import dev.kythera.gateway.application.port.out.UserStatusCache;
 import dev.kythera.gateway.application.port.out.UserStatusDirectory;
 import dev.kythera.gateway.domain.UserStatus;
 import dev.kythera.kernel.access.Plan;
@@ -23,10 +24,11 @@ import java.util.function.Function;
  * the answer ("enabled with role and plan", "disabled", "no such user") for at most {@code
  * user-status-cache}. An entry past half that age is renewed in the background while it keeps
  * answering, so a busy user never waits for identity; an entry at full age is not used any more.
- * Failures are not cached.
+ * Failures are not cached. When identity reports an account change ({@link #forget}), the entry is
+ * dropped at once, so the 5 seconds are only the fallback.
  */
 @ApplicationScoped
-public class IdentityUserStatusDirectory implements UserStatusDirectory {
+public class IdentityUserStatusDirectory implements UserStatusDirectory, UserStatusCache {
   /** The longest a status may be trusted: a disabled account stops within this time. */
   static final Duration MAX_AGE = Duration.ofSeconds(5);
 
@@ -51,6 +53,11 @@ public class IdentityUserStatusDirectory implements UserStatusDirectory {
   @Override
   public CompletionStage<Optional<UserStatus>> status(UUID userId) {
     return cache.get(userId);
+  }
+
+  @Override
+  public void forget(UUID userId) {
+    cache.synchronous().invalidate(userId);
   }
 
   private CompletionStage<Optional<UserStatus>> fetch(UUID userId) {

@@ -2,6 +2,8 @@ package dev.kythera.gateway.adapter.out.proxy;
 
 import dev.kythera.gateway.adapter.problem.ProblemJson;
 import dev.kythera.gateway.application.port.out.BackendForwarder.Forward;
+import dev.kythera.gateway.domain.Backend;
+import dev.kythera.gateway.domain.Uuids;
 import dev.kythera.kernel.error.ErrorCode;
 import dev.kythera.platform.problem.Problem;
 import io.netty.channel.ConnectTimeoutException;
@@ -18,14 +20,20 @@ import io.vertx.httpproxy.ProxyResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
  * Shapes one forwarded request: strips what clients must not send to services (their Authorization,
  * {@code X-Internal-*}, forwarding and Connection-listed headers), adds the internal token and
- * request id, caps the body, and turns proxy failures into problem+json.
+ * request id, caps the body, and turns proxy failures into problem+json. On the way back, an
+ * identity answer that names a changed account ({@value #ACCOUNT_CHANGED}) makes the gateway forget
+ * that account's cached status before the client sees the answer; the header never reaches the
+ * client.
  */
 final class ForwardInterceptor implements ProxyInterceptor {
   private static final Logger LOG = Logger.getLogger(ForwardInterceptor.class);
@@ -42,16 +50,26 @@ final class ForwardInterceptor implements ProxyInterceptor {
           "x-real-ip",
           "x-request-id");
 
+  /** identity's response header naming accounts whose status, role or plan just changed. */
+  static final String ACCOUNT_CHANGED = "X-Internal-Account-Changed";
+
   private final Forward forward;
   private final long maxBodyBytes;
   private final ForwardState state;
   private final ProblemJson problems;
+  private final Consumer<UUID> accountChanged;
 
-  ForwardInterceptor(Forward forward, long maxBodyBytes, ForwardState state, ProblemJson problems) {
+  ForwardInterceptor(
+      Forward forward,
+      long maxBodyBytes,
+      ForwardState state,
+      ProblemJson problems,
+      Consumer<UUID> accountChanged) {
     this.forward = forward;
     this.maxBodyBytes = maxBodyBytes;
     this.state = state;
     this.problems = problems;
+    this.accountChanged = accountChanged;
   }
 
   @Override
@@ -81,8 +99,33 @@ final class ForwardInterceptor implements ProxyInterceptor {
 
   @Override
   public Future<Void> handleProxyResponse(ProxyContext context) {
-    context.response().putHeader(ProblemJson.REQUEST_ID_HEADER, forward.requestId());
+    ProxyResponse response = context.response();
+    List<String> changed = response.headers().getAll(ACCOUNT_CHANGED);
+    if (!changed.isEmpty()) {
+      response.headers().remove(ACCOUNT_CHANGED);
+      if (forward.backend() == Backend.IDENTITY) {
+        forgetChanged(changed);
+      }
+    }
+    response.putHeader(ProblemJson.REQUEST_ID_HEADER, forward.requestId());
     return context.sendResponse();
+  }
+
+  private void forgetChanged(List<String> values) {
+    for (String value : values) {
+      for (String id : value.split(",")) {
+        Optional<UUID> userId = Uuids.parse(id.trim());
+        if (userId.isPresent()) {
+          try {
+            accountChanged.accept(userId.get());
+          } catch (RuntimeException e) {
+            LOG.warnf(e, "Cannot forget the cached status of %s", userId.get());
+          }
+        } else {
+          LOG.warnf("identity named a changed account that is not a user id: %s", id);
+        }
+      }
+    }
   }
 
   private static void scrub(MultiMap headers) {

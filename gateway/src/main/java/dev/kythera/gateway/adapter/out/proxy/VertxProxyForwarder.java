@@ -3,6 +3,7 @@ package dev.kythera.gateway.adapter.out.proxy;
 import dev.kythera.gateway.adapter.config.BackendAddresses;
 import dev.kythera.gateway.adapter.config.GatewayConfig;
 import dev.kythera.gateway.adapter.problem.ProblemJson;
+import dev.kythera.gateway.application.port.in.AccountChangedUseCase;
 import dev.kythera.gateway.application.port.in.ClientExchange;
 import dev.kythera.gateway.application.port.out.BackendForwarder;
 import io.vertx.core.Future;
@@ -37,14 +38,20 @@ public class VertxProxyForwarder implements BackendForwarder {
   private final HttpClient client;
   private final BackendAddresses addresses;
   private final ProblemJson problems;
+  private final AccountChangedUseCase accountChanged;
   private final long maxBodyBytes;
   private final long responseTimeoutMillis;
   private final long connectTimeoutMillis;
   private final ProxyOptions proxyOptions = new ProxyOptions().setSupportWebSocket(false);
 
   public VertxProxyForwarder(
-      Vertx vertx, BackendAddresses addresses, ProblemJson problems, GatewayConfig config) {
+      Vertx vertx,
+      BackendAddresses addresses,
+      ProblemJson problems,
+      GatewayConfig config,
+      AccountChangedUseCase accountChanged) {
     this.vertx = vertx;
+    this.accountChanged = accountChanged;
     this.addresses = addresses;
     this.problems = problems;
     this.maxBodyBytes = config.maxBodyBytes();
@@ -72,7 +79,9 @@ public class VertxProxyForwarder implements BackendForwarder {
     // request's own decision instead of looking it up again.
     HttpProxy.reverseProxy(proxyOptions, client)
         .origin(ignored -> open(address, state))
-        .addInterceptor(new ForwardInterceptor(forward, maxBodyBytes, state, problems))
+        .addInterceptor(
+            new ForwardInterceptor(
+                forward, maxBodyBytes, state, problems, accountChanged::accountChanged))
         .handle(context.request());
   }
 

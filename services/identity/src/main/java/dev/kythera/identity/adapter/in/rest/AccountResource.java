@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Inbound adapter (REST): the signed-in user's account page. */
 @Path("/api/account")
@@ -107,8 +108,10 @@ public class AccountResource {
       summary =
           "Delete the account (password, and code with 2FA); owned projects are transferred to"
               + " another owner or deleted — the answer lists which")
-  public AccountDeletion delete(DeleteAccountRequest request) {
+  public RestResponse<AccountDeletion> delete(DeleteAccountRequest request) {
     DeleteAccountRequest body = RestCallers.body(request);
-    return account.delete(actor.get(), body.password(), body.code());
+    var self = actor.get();
+    return AccountChanges.changed(
+        account.delete(self, body.password(), body.code()), self.id().value());
   }
 }

@@ -24,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Inbound adapter (REST): platform governance, super_admin only. The token's role is checked here
@@ -72,7 +73,8 @@ public class GovernanceResource {
   @Transactional
   @Operation(
       summary = "Change an account's role, plan or enabled flag (disabling ends its sessions)")
-  public GovernedUser update(@PathParam("userId") String userId, GovernUserRequest request) {
+  public RestResponse<GovernedUser> update(
+      @PathParam("userId") String userId, GovernUserRequest request) {
     var governor = governor();
     UserId id = UserId.parse(userId);
     GovernUserRequest body = RestCallers.body(request);
@@ -86,12 +88,14 @@ public class GovernanceResource {
             "plan",
             "must be starter, pro or enterprise")
         .throwIfAny();
-    return users.update(
-        governor,
-        id,
-        body.role() == null ? null : Role.fromWire(body.role()).orElseThrow(),
-        body.plan() == null ? null : Plan.fromWire(body.plan()).orElseThrow(),
-        body.enabled());
+    GovernedUser updated =
+        users.update(
+            governor,
+            id,
+            body.role() == null ? null : Role.fromWire(body.role()).orElseThrow(),
+            body.plan() == null ? null : Plan.fromWire(body.plan()).orElseThrow(),
+            body.enabled());
+    return AccountChanges.changed(updated, id.value());
   }
 
   @GET
