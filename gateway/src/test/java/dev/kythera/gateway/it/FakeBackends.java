@@ -8,7 +8,6 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.Map;
@@ -20,14 +19,18 @@ import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 
 /**
- * Real HTTP servers standing in for identity, generation and introspection. Each verifies the
- * gateway's internal token with the platform's {@link InternalTokenVerifier} and echoes what it
- * saw; identity also serves its JWKS, project-access and account-status answers. Tests steer and
- * inspect them over {@code /__fake}.
+ * Real HTTP servers standing in for the five services. Each verifies the gateway's internal token
+ * with the platform's {@link InternalTokenVerifier} and echoes what it saw; identity also serves
+ * its JWKS, project-access and account-status answers. Tests steer and inspect them over {@code
+ * /__fake}.
  *
  * <p>A user the tests have not described is enabled and its status states no role or plan, so the
  * gateway keeps the token's; {@code PUT /__fake/status/{userId}} sets the status identity answers
  * (the body is the answer, or {@code {"deleted":true}} for 404).
+ *
+ * <p>patch also plays a dead backend — it drops the connection without an answer — for its OpenAPI
+ * document and any {@code /pro-reports} path, so the 502 paths stay testable now that every backend
+ * has production routes the authorization matrix forwards to.
  */
 public final class FakeBackends implements AutoCloseable {
   public static final String KID = "identity-1";
@@ -42,7 +45,8 @@ public final class FakeBackends implements AutoCloseable {
   private HttpServer identity;
   private HttpServer generation;
   private HttpServer introspection;
-  private int downPort;
+  private HttpServer patch;
+  private HttpServer compliance;
 
   private FakeBackends(Path keysDir) throws Exception {
     this.gatewayKey = PemKeys.publicKey(keysDir.resolve("gateway-public.pem"));
@@ -62,9 +66,8 @@ public final class FakeBackends implements AutoCloseable {
     fakes.identity = fakes.listen("identity");
     fakes.generation = fakes.listen("generation");
     fakes.introspection = fakes.listen("introspection");
-    try (ServerSocket socket = new ServerSocket(0)) {
-      fakes.downPort = socket.getLocalPort();
-    }
+    fakes.patch = fakes.listen("patch");
+    fakes.compliance = fakes.listen("compliance");
     return fakes;
   }
 
@@ -90,14 +93,22 @@ public final class FakeBackends implements AutoCloseable {
     return "http://127.0.0.1:" + introspection.actualPort();
   }
 
-  /** A port nothing listens on. */
-  public String downUrl() {
-    return "http://127.0.0.1:" + downPort;
+  public String patchUrl() {
+    return "http://127.0.0.1:" + patch.actualPort();
+  }
+
+  public String complianceUrl() {
+    return "http://127.0.0.1:" + compliance.actualPort();
   }
 
   private void handle(String service, HttpServerRequest request) {
     if (request.path().startsWith("/__fake/")) {
       control(request);
+      return;
+    }
+    if (service.equals("patch")
+        && (request.path().equals("/q/openapi") || request.path().contains("/pro-reports"))) {
+      request.connection().close(); // a backend that died: no answer at all
       return;
     }
     request

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The platform's test resource (database prefix "gateway", Kafka, keys) plus fake identity and
- * generation and introspection servers; patch and compliance point at a port nobody listens on.
+ * The platform's test resource (database prefix "gateway", Kafka, keys) plus a fake server for each
+ * service (patch plays a dead backend on a few paths, see {@link FakeBackends}).
  */
 public class GatewayTestResource implements QuarkusTestResourceLifecycleManager {
   private final KytheraTestResource platform = new KytheraTestResource();
@@ -26,8 +26,8 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
     config.put("kythera.gateway.services.identity", fakes.identityUrl());
     config.put("kythera.gateway.services.generation", fakes.generationUrl());
     config.put("kythera.gateway.services.introspection", fakes.introspectionUrl());
-    config.put("kythera.gateway.services.patch", fakes.downUrl());
-    config.put("kythera.gateway.services.compliance", fakes.downUrl());
+    config.put("kythera.gateway.services.patch", fakes.patchUrl());
+    config.put("kythera.gateway.services.compliance", fakes.complianceUrl());
     return config;
   }
 

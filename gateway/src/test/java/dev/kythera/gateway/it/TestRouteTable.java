@@ -14,9 +14,9 @@ import jakarta.inject.Singleton;
 
 /**
  * The production table plus rows of the kind later issues add (an admin-only area, a pro-plan
- * project route on a backend that is down), so role, plan and 502 paths can be tested end to end;
- * and the {@link #planRows() plan rows} the authorization matrix adds to the production rows, since
- * no production row needs more than starter yet.
+ * project route the fake patch answers like a dead backend), so role, plan and 502 paths can be
+ * tested end to end; and the {@link #planRows() plan rows} the authorization matrix adds to the
+ * production rows, since no production row needs more than starter yet.
  */
 public class TestRouteTable {
 
