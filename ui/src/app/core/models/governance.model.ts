@@ -33,7 +33,8 @@ export interface PlatformStats {
   };
   projects: number;
   teams: number;
-  connections: number;
+  /** null when introspection did not answer (see connectionsNote). */
+  connections: number | null;
   connectionsNote: string | null;
   jobsByStatus: Record<string, number>;
 }

@@ -37,7 +37,9 @@ import { LoadingStateComponent } from '../../shared/components/states/loading-st
         @for (tile of tiles(s); track tile.label) {
           <div class="card p-5">
             <dt class="text-sm text-muted">{{ tile.label }}</dt>
-            <dd class="mt-1 text-2xl font-bold tabular-nums text-fg">{{ tile.value | number }}</dd>
+            <dd class="mt-1 text-2xl font-bold tabular-nums text-fg">
+              {{ tile.value === null ? 'Unavailable' : (tile.value | number) }}
+            </dd>
             @if (tile.note) {
               <dd class="mt-1 text-xs text-muted">{{ tile.note }}</dd>
             }
@@ -100,7 +102,9 @@ export class GovernanceStatsComponent {
     });
   }
 
-  protected tiles(s: PlatformStats): { label: string; value: number; note?: string | null }[] {
+  protected tiles(
+    s: PlatformStats,
+  ): { label: string; value: number | null; note?: string | null }[] {
     return [
       {
         label: 'Accounts',

@@ -139,6 +139,24 @@ describe('GovernanceStatsComponent', () => {
     expect(text).toContain('super admin');
     expect(fixture.nativeElement.querySelectorAll('[data-testid="stats"] > div')).toHaveLength(6);
   });
+
+  it('says the connection count is unavailable when introspection did not answer', async () => {
+    const fixture = TestBed.createComponent(GovernanceStatsComponent);
+    fixture.detectChanges();
+    http.expectOne('/api/governance/stats').flush({
+      users: { total: 1, enabled: 1, disabled: 0, verified: 1, withMfa: 0, byRole: {}, byPlan: {} },
+      projects: 1,
+      teams: 0,
+      connections: null,
+      connectionsNote: 'introspection did not answer',
+      jobsByStatus: {},
+    });
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const text = fixture.nativeElement.textContent as string;
+    expect(text).toContain('Unavailable');
+    expect(text).toContain('introspection did not answer');
+  });
 });
 
 describe('GovernanceAuditComponent', () => {
