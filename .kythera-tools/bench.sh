@@ -149,6 +149,28 @@ bench_introspection() {
   cat "$REPO_ROOT/services/introspection/target/bench/introspection.md"
 }
 
+# bench_seed [rows] [heap rows] [graph rows]: seeding through the real writers (PostgreSQL COPY,
+# MariaDB LOAD DATA LOCAL INFILE) next to `psql \copy` and the mariadb client's LOAD DATA of the
+# same pre-generated rows, the fixture schema as a whole FK graph, generation alone, and the heap
+# while seeding [heap rows] (0 skips it) in a -Xmx256m JVM; runs `SeedBenchmark` (not a test) in
+# services/generation only, whose sibling modules come from the local Maven repository (add -am
+# through KYTHERA_MVN_ARGS to build them). The Markdown tables are printed and kept in
+# services/generation/target/bench/seed.md.
+bench_seed() {
+  local rows="${1:-1000000}" heap_rows="${2:-10000000}" graph_rows="${3:-1000000}"
+  command -v psql >/dev/null 2>&1 || die "psql is needed (the raw COPY side of the comparison)"
+  command -v mariadb >/dev/null 2>&1 || die "the mariadb client is needed (the raw LOAD DATA side)"
+  ensure_local_databases || die "PostgreSQL and MariaDB must be reachable"
+  info "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores); log in $KYTHERA_HOME/bench-seed.log"
+  # shellcheck disable=SC2086 # KYTHERA_MVN_ARGS is a list of extra arguments
+  (cd "$REPO_ROOT" && mvn -B -q ${KYTHERA_MVN_ARGS:-} -pl services/generation test \
+    -Dkythera.skipFormat=true -Dtest=SeedBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dbench.rows="$rows" -Dbench.heapRows="$heap_rows" -Dbench.graphRows="$graph_rows" \
+    >"$KYTHERA_HOME/bench-seed.log" 2>&1) ||
+    die "the benchmark failed; see $KYTHERA_HOME/bench-seed.log"
+  cat "$REPO_ROOT/services/generation/target/bench/seed.md"
+}
+
 cmd_bench() {
   local what="${1:-}"
   [[ $# -gt 0 ]] && shift
@@ -157,6 +179,7 @@ cmd_bench() {
     gateway) bench_gateway "$@" ;;
     startup) bench_startup "$@" ;;
     introspection) bench_introspection "$@" ;;
-    *) die "usage: ./kythera bench gateway [seconds] | startup | introspection [tables] [runs]" ;;
+    seed) bench_seed "$@" ;;
+    *) die "usage: ./kythera bench gateway [seconds] | startup | introspection [tables] [runs] | seed [rows] [heap rows] [graph rows]" ;;
   esac
 }
