@@ -193,6 +193,38 @@ class SeedWritingTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void childrenOfExistingParentsPointAtTheRowsAlreadyThere(Engine engine) throws SQLException {
+    Target target = TargetFixtures.create(engine);
+    try {
+      seed(target, SeedMode.TRUNCATE, 13);
+      long customers = scalar(target, "SELECT COUNT(*) FROM customers");
+      if (engine != Engine.SQLITE) {
+        target.execute(engine == Engine.MYSQL ? "ANALYZE TABLE customers" : "ANALYZE customers");
+      }
+      // a snapshot taken now, as a user would have: it knows the parents have rows
+      SchemaModel model = target.model();
+      SeedPlan orders =
+          new SeedPlanner()
+              .plan(
+                  model,
+                  new SeedRequest(List.of(TableRequest.rows("orders", 500)), 21, "en", ANCHOR, true)
+                      .withExistingParents(),
+                  SeedLimits.unlimited());
+      assertThat(orders.tables()).hasSize(1);
+
+      SeedExecution.Outcome outcome = seed(target, orders, model, SeedMode.APPEND, targets());
+
+      assertThat(outcome.integrity().passed()).as(outcome.integrity().toString()).isTrue();
+      assertThat(scalar(target, "SELECT COUNT(DISTINCT customer_id) FROM orders"))
+          .isGreaterThan(customers / 4);
+      assertThat(scalar(target, "SELECT COUNT(*) FROM customers")).isEqualTo(customers);
+    } finally {
+      target.drop();
+    }
+  }
+
   @Test
   void mysqlWithoutLocalInfileUsesBatchedInserts() throws SQLException {
     Target target = TargetFixtures.create(Engine.MYSQL);
