@@ -70,42 +70,43 @@ final class IntegrityCheck {
             IntegrityCheckKind.UNIQUE,
             count(duplicates(from, unique.columns())));
       }
+      // NOT NULL columns and CHECKs in one scan of the table: a SUM per condition
+      List<String> labels = new ArrayList<>();
+      List<IntegrityCheckKind> kinds = new ArrayList<>();
+      List<String> broken = new ArrayList<>();
       for (Column column : table.columns()) {
         if (!column.nullable()) {
-          checked++;
-          record(
-              violations,
-              name,
-              column.name(),
-              IntegrityCheckKind.NOT_NULL,
-              count(
-                  "SELECT COUNT(*) FROM "
-                      + from
-                      + " WHERE "
-                      + sql.name(column.name())
-                      + " IS NULL"));
+          labels.add(column.name());
+          kinds.add(IntegrityCheckKind.NOT_NULL);
+          broken.add(sql.name(column.name()) + " IS NULL");
         }
       }
+      int notNulls = labels.size();
       for (CheckConstraint check : table.checks()) {
-        String condition = condition(check.expression());
-        String query = "SELECT COUNT(*) FROM " + from + " WHERE NOT (" + condition + ")";
-        Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
-        try {
-          long broken = count(query);
+        labels.add(check.name());
+        kinds.add(IntegrityCheckKind.CHECK);
+        broken.add("NOT (" + condition(check.expression()) + ")");
+      }
+      long[] counts = sums(from, broken);
+      if (counts == null) {
+        // one CHECK cannot be re-evaluated here: NOT NULLs together, then each CHECK alone
+        counts = new long[broken.size()];
+        long[] nulls = sums(from, broken.subList(0, notNulls));
+        System.arraycopy(nulls == null ? new long[notNulls] : nulls, 0, counts, 0, notNulls);
+        for (int i = notNulls; i < broken.size(); i++) {
+          long[] one = sums(from, broken.subList(i, i + 1));
+          if (one == null) {
+            skipped.add(name + "." + labels.get(i) + ": cannot be evaluated as a condition");
+            counts[i] = -1;
+          } else {
+            counts[i] = one[0];
+          }
+        }
+      }
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] >= 0) {
           checked++;
-          record(violations, name, check.name(), IntegrityCheckKind.CHECK, broken);
-        } catch (SQLException e) {
-          // a CHECK the database accepted but that cannot be re-evaluated as a WHERE clause here;
-          // back to the savepoint, since PostgreSQL aborts a transaction on a failed statement
-          if (savepoint != null) {
-            connection.rollback(savepoint);
-            savepoint = null;
-          }
-          skipped.add(name + "." + check.name() + ": " + e.getMessage());
-        } finally {
-          if (savepoint != null) {
-            connection.releaseSavepoint(savepoint);
-          }
+          record(violations, name, labels.get(i), kinds.get(i), counts[i]);
         }
       }
     }
@@ -164,6 +165,39 @@ final class IntegrityCheck {
       text = text.substring(0, text.length() - " NOT VALID".length()).strip();
     }
     return text;
+  }
+
+  /**
+   * How many rows meet each condition, in one scan; null when the statement fails (a CHECK the
+   * database accepted but that cannot be re-evaluated here). Inside a savepoint, since PostgreSQL
+   * aborts a transaction on a failed statement.
+   */
+  private long[] sums(String from, List<String> conditions) throws SQLException {
+    if (conditions.isEmpty()) {
+      return new long[0];
+    }
+    String query =
+        conditions.stream()
+            .map(condition -> "SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END)")
+            .collect(Collectors.joining(", ", "SELECT ", " FROM " + from));
+    Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(query)) {
+      result.next();
+      long[] sums = new long[conditions.size()];
+      for (int i = 0; i < sums.length; i++) {
+        sums[i] = result.getLong(i + 1);
+      }
+      if (savepoint != null) {
+        connection.releaseSavepoint(savepoint);
+      }
+      return sums;
+    } catch (SQLException e) {
+      if (savepoint != null) {
+        connection.rollback(savepoint);
+      }
+      return null;
+    }
   }
 
   private long count(String query) throws SQLException {
