@@ -99,20 +99,7 @@ public class ScenarioService implements ScenarioUseCase {
   public SeedSpec resolve(UUID projectId, UUID id, ScenarioRun run) {
     SeedSpec spec =
         ScenarioSpecs.resolve(json, get(projectId, id), run == null ? null : run.parameters());
-    if (run == null) {
-      return spec;
-    }
-    return new SeedSpec(
-        run.connectionId() != null ? run.connectionId() : spec.connectionId(),
-        run.connectionId() != null ? null : spec.snapshotId(),
-        run.seed() != null ? run.seed() : spec.seed(),
-        spec.locale(),
-        spec.anchor(),
-        spec.includeParents(),
-        spec.tables(),
-        spec.entity(),
-        run.mode() != null ? run.mode() : spec.mode(),
-        spec.verify());
+    return run == null ? spec : spec.rerun(run.connectionId(), run.mode(), run.seed());
   }
 
   @Override
@@ -180,22 +167,13 @@ public class ScenarioService implements ScenarioUseCase {
 
   /** Parameters without a default get a stand-in number, so only the spec's shape is checked. */
   private static SeedScenario scenarioWithAllDefaults(SeedScenario scenario) {
-    return new SeedScenario(
-        scenario.id(),
-        scenario.projectId(),
-        scenario.name(),
-        scenario.description(),
-        scenario.version(),
+    return scenario.withParameters(
         scenario.parameters().stream()
             .map(
                 p ->
                     p.defaultValue() != null
                         ? p
                         : new SeedScenario.Parameter(p.name(), p.description(), "1"))
-            .toList(),
-        scenario.spec(),
-        scenario.createdBy(),
-        scenario.createdAt(),
-        scenario.updatedAt());
+            .toList());
   }
 }

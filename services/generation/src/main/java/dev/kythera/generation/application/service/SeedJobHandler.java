@@ -10,13 +10,11 @@ import dev.kythera.generation.application.port.out.SchemaSource.SourceSchema;
 import dev.kythera.generation.application.port.out.SeedHistoryRepository;
 import dev.kythera.generation.application.port.out.SeedSession;
 import dev.kythera.generation.application.port.out.SeedTargets;
-import dev.kythera.generation.domain.seed.SeedLimits;
 import dev.kythera.generation.domain.seed.SeedMode;
 import dev.kythera.generation.domain.seed.SeedPlan;
 import dev.kythera.generation.domain.seed.history.SeedHistory;
 import dev.kythera.generation.domain.seed.integrity.IntegrityReport;
 import dev.kythera.generation.domain.seed.integrity.IntegrityViolation;
-import dev.kythera.generation.domain.seed.planner.SeedPlanner;
 import dev.kythera.platform.audit.AuditEvents;
 import dev.kythera.platform.jobs.JobCancelledException;
 import dev.kythera.platform.jobs.JobContext;
@@ -83,12 +81,7 @@ public class SeedJobHandler implements JobHandler {
         context.params().hasNonNull("references")
             ? json.convertValue(context.params().get("references"), REFERENCES)
             : Map.of();
-    SeedPlan plan =
-        new SeedPlanner()
-            .plan(
-                source.model(),
-                SeedSpecs.request(spec, source.model()).withReferences(references),
-                SeedLimits.unlimited());
+    SeedPlan plan = SeedSpecs.plan(spec, source.model(), references);
     SeedHistory history =
         new SeedHistory(
             UUID.randomUUID(),
@@ -168,27 +161,14 @@ public class SeedJobHandler implements JobHandler {
       String error) {
     try {
       SeedHistory finished =
-          new SeedHistory(
-              history.id(),
-              history.projectId(),
-              history.connectionId(),
-              history.snapshotId(),
-              history.jobId(),
-              history.scenarioId(),
-              history.strategy(),
-              history.mode(),
-              history.seed(),
+          history.finished(
               status,
               what,
-              history.totalRows(),
               outcome == null ? List.of() : outcome.tables(),
-              history.request(),
               outcome == null || outcome.integrity() == null
                   ? null
                   : json.writeValueAsString(outcome.integrity()),
               error,
-              history.createdBy(),
-              history.startedAt(),
               Instant.now());
       Map<String, Object> details = new LinkedHashMap<>();
       details.put("historyId", finished.id());

@@ -14,11 +14,9 @@ import dev.kythera.generation.application.port.out.SeedTargets;
 import dev.kythera.generation.domain.seed.FillMode;
 import dev.kythera.generation.domain.seed.InvalidSeedPlan;
 import dev.kythera.generation.domain.seed.PlanProblem;
-import dev.kythera.generation.domain.seed.SeedLimits;
 import dev.kythera.generation.domain.seed.SeedPlan;
 import dev.kythera.generation.domain.seed.TablePlan;
 import dev.kythera.generation.domain.seed.history.SeedHistory;
-import dev.kythera.generation.domain.seed.planner.SeedPlanner;
 import dev.kythera.generation.domain.seed.row.RowStream;
 import dev.kythera.generation.domain.seed.row.SeedRun;
 import dev.kythera.kernel.access.Plan;
@@ -117,17 +115,12 @@ public class SeedService implements SeedUseCase {
     SeedPlan plan = planned.plan();
     // the job plans again from the same snapshot, anchor and seed: the rows are the ones planned
     SeedSpec fixed =
-        new SeedSpec(
-            planned.source().connectionId(),
+        spec.pinned(
             planned.source().snapshotId(),
             plan.seed(),
             plan.locale(),
             plan.anchor(),
-            spec.includeParents(),
-            spec.tables(),
-            spec.entity(),
-            SeedSpecs.mode(spec).wireName(),
-            spec.verify() == null || spec.verify());
+            SeedSpecs.mode(spec).wireName());
     ObjectNode params = json.createObjectNode();
     params.set("spec", json.valueToTree(fixed));
     params.set("references", json.valueToTree(planned.references()));
@@ -170,12 +163,7 @@ public class SeedService implements SeedUseCase {
           List.of(new PlanProblem("snapshotId", "belongs to another connection")));
     }
     Map<String, List<String>> references = schemas.references(projectId, source.connectionId());
-    SeedPlan plan =
-        new SeedPlanner()
-            .plan(
-                source.model(),
-                SeedSpecs.request(spec, source.model()).withReferences(references),
-                SeedLimits.unlimited());
+    SeedPlan plan = SeedSpecs.plan(spec, source.model(), references);
     Plan tier = caller.caller().plan();
     long limit = PlanCatalogue.of(tier).limit(PlanLimit.ROWS_PER_SEED_JOB).orElse(-1);
     PlanCatalogue.require(tier, PlanLimit.ROWS_PER_SEED_JOB, plan.totalRows());

@@ -8,14 +8,18 @@ import dev.kythera.generation.domain.seed.EntityRequest;
 import dev.kythera.generation.domain.seed.InvalidSeedPlan;
 import dev.kythera.generation.domain.seed.PlanProblem;
 import dev.kythera.generation.domain.seed.RowCount;
+import dev.kythera.generation.domain.seed.SeedLimits;
 import dev.kythera.generation.domain.seed.SeedMode;
+import dev.kythera.generation.domain.seed.SeedPlan;
 import dev.kythera.generation.domain.seed.SeedRequest;
 import dev.kythera.generation.domain.seed.TableRequest;
 import dev.kythera.generation.domain.seed.planner.EntityStrategy;
+import dev.kythera.generation.domain.seed.planner.SeedPlanner;
 import dev.kythera.kernel.schema.SchemaModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads a {@link SeedSpec} into the domain's {@link SeedRequest}, collecting every input problem
@@ -78,6 +82,15 @@ final class SeedSpecs {
         spec.locale(),
         spec.anchor(),
         spec.includeParents() == null || spec.includeParents());
+  }
+
+  /**
+   * The plan of a spec on a snapshot, drawing from the connection's reference definitions: the same
+   * inputs always give the same plan, so the job replans exactly what the request validated.
+   */
+  static SeedPlan plan(SeedSpec spec, SchemaModel model, Map<String, List<String>> references) {
+    return new SeedPlanner()
+        .plan(model, request(spec, model).withReferences(references), SeedLimits.unlimited());
   }
 
   static SeedMode mode(SeedSpec spec) {

@@ -28,6 +28,40 @@ public record SeedSpec(
     String mode,
     Boolean verify) {
 
+  /**
+   * This spec pinned to what its plan used, so a later run plans the same rows; verify defaults to
+   * true.
+   */
+  public SeedSpec pinned(
+      UUID snapshot, long usedSeed, String usedLocale, LocalDate usedAnchor, String usedMode) {
+    return new SeedSpec(
+        connectionId,
+        snapshot,
+        usedSeed,
+        usedLocale,
+        usedAnchor,
+        includeParents,
+        tables,
+        entity,
+        usedMode,
+        verify == null || verify);
+  }
+
+  /** The same spec for another connection, mode or seed (null keeps this one's). */
+  public SeedSpec rerun(UUID connection, String otherMode, Long otherSeed) {
+    return new SeedSpec(
+        connection != null ? connection : connectionId,
+        connection != null ? null : snapshotId,
+        otherSeed != null ? otherSeed : seed,
+        locale,
+        anchor,
+        includeParents,
+        tables,
+        entity,
+        otherMode != null ? otherMode : mode,
+        verify);
+  }
+
   /** One table: {@code rows}, or {@code perParent}; and column overrides. */
   public record TableSpec(
       String table, Long rows, PerParentSpec perParent, List<OverrideSpec> overrides) {}

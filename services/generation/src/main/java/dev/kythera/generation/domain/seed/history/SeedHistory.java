@@ -39,6 +39,36 @@ public record SeedHistory(
     tables = tables == null ? List.of() : List.copyOf(tables);
   }
 
+  /** This run as it ended: how, with which rows per table, integrity report and error. */
+  public SeedHistory finished(
+      String endStatus,
+      String endOutcome,
+      List<TableCount> written,
+      String integrityReport,
+      String failure,
+      Instant at) {
+    return new SeedHistory(
+        id,
+        projectId,
+        connectionId,
+        snapshotId,
+        jobId,
+        scenarioId,
+        strategy,
+        mode,
+        seed,
+        endStatus,
+        endOutcome,
+        totalRows,
+        written,
+        request,
+        integrityReport,
+        failure,
+        createdBy,
+        startedAt,
+        at);
+  }
+
   /** Rows written into one table (and, for deferred foreign keys, rows updated). */
   public record TableCount(String table, long planned, long written) {}
 }

@@ -26,6 +26,11 @@ public record SeedScenario(
     parameters = parameters == null ? List.of() : List.copyOf(parameters);
   }
 
+  public SeedScenario withParameters(List<Parameter> others) {
+    return new SeedScenario(
+        id, projectId, name, description, version, others, spec, createdBy, createdAt, updatedAt);
+  }
+
   /** A parameter with its default value (text; numbers are converted where the spec needs one). */
   public record Parameter(String name, String description, String defaultValue) {}
 }
